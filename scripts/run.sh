@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the portal with demo data: ensures PostgreSQL, applies migrations, loads the demo
+# programs (both done by the portal at start) and serves on http://127.0.0.1:5080
+# (override with MP_URL). Stop with Ctrl+C.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/lib/postgres.sh
+ensure_postgres
+
+url="${MP_URL:-http://127.0.0.1:5080}"
+export ConnectionStrings__Default="${ConnectionStrings__Default:-$MP_DB_BASE;Database=municipal_programs}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export DemoData__Load=true
+export Logging__Folder="$root/.data/logs"
+
+echo "[run] building the portal"
+dotnet build src/MunicipalPrograms.Web -c Release -nologo -v quiet
+echo "[run] the portal will be at $url (Ctrl+C stops it)"
+exec dotnet run --project src/MunicipalPrograms.Web -c Release --no-build --no-launch-profile --urls "$url"

@@ -1,0 +1,43 @@
+using MunicipalPrograms.Domain.Common;
+
+namespace MunicipalPrograms.Domain.Reports;
+
+/// <summary>
+/// Годовой отчет о ходе реализации (or an interim monitoring report) of one program for one period.
+/// The values themselves live on indicators and funding lines; the report carries the workflow,
+/// weights, the text of section 2 and the additional criteria of Appendix 9.
+/// </summary>
+public class AnnualReport
+{
+    public int Id { get; set; }
+    public int ProgramId { get; set; }
+    public int Year { get; set; }
+    public PeriodKind Period { get; set; } = PeriodKind.Year;
+    public ReportStatus Status { get; set; } = ReportStatus.Draft;
+    public WeightMode WeightMode { get; set; } = WeightMode.Equal;
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public string? ReturnReason { get; set; }
+    /// <summary>An individual extension granted by the finance department.</summary>
+    public DateOnly? DeadlineOverride { get; set; }
+
+    public string? SignatoryName { get; set; }
+    public string? SignatoryPosition { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactPhone { get; set; }
+    public string? Narrative { get; set; }
+
+    public AdditionalCriteria AdditionalCriteria { get; set; } = new();
+    public List<ReportIndicatorWeight> Weights { get; set; } = [];
+    public List<ReportActivityExecution> ActivityExecutions { get; set; } = [];
+    /// <summary>PostgreSQL xmin, for optimistic concurrency.</summary>
+    public uint Version { get; set; }
+
+    public ReportingPeriod ReportingPeriod => new(Year, Period);
+
+    /// <summary>Procedure 4.7: by 15 March of the year after the reporting year, unless extended.</summary>
+    public DateOnly Deadline => DeadlineOverride ?? ReportDeadline.For(ReportingPeriod);
+
+    public bool IsOverdue(DateOnly today) =>
+        Status is ReportStatus.Draft or ReportStatus.Returned && today > Deadline;
+}

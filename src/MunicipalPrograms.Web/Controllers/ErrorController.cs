@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace MunicipalPrograms.Web.Controllers;
+
+/// <summary>Friendly Russian error pages; never a stack trace.</summary>
+[Route("Error")]
+public sealed class ErrorController : Controller
+{
+    [Route("")]
+    [Route("{code:int}")]
+    public IActionResult Index(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = status;
+        ViewBag.Status = status;
+        ViewBag.Message = status switch
+        {
+            404 => "Страница не найдена. Проверьте адрес или вернитесь к перечню программ.",
+            403 => "У вас нет доступа к этой странице.",
+            _ => "Произошла ошибка. Попробуйте повторить действие позже; если ошибка повторяется, сообщите администратору.",
+        };
+        return View("Error");
+    }
+}

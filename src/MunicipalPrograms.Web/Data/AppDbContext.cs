@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Funding;
+using MunicipalPrograms.Domain.Indicators;
+using MunicipalPrograms.Domain.Municipalities;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+
+namespace MunicipalPrograms.Web.Data;
+
+// Add a migration with:
+//   dotnet tool restore && dotnet ef migrations add <Name> -p src/MunicipalPrograms.Web -o Data/Migrations
+public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<MunicipalProgram> Programs => Set<MunicipalProgram>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Objective> Objectives => Set<Objective>();
+    public DbSet<Subprogram> Subprograms => Set<Subprogram>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<FundingLine> FundingLines => Set<FundingLine>();
+    public DbSet<Amendment> Amendments => Set<Amendment>();
+    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Enums are stored as readable strings (dotnet/eShop does the same): a DBA can read them.
+        builder.Properties<FundingSource>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<MoneyUnit>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<PeriodKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ProgramStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<DepartmentKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<IndicatorKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Direction>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<TargetKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<WeightMode>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ResourceKind>().HaveConversion<string>().HaveMaxLength(20);
+        // Money and measured values: exact numeric, never floating point.
+        builder.Properties<decimal>().HavePrecision(18, 4);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MunicipalPrograms.Domain.Indicators;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+
+namespace MunicipalPrograms.Web.Data.Configurations;
+
+public class ReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> b)
+    {
+        b.ToTable("annual_reports");
+        b.HasIndex(x => new { x.ProgramId, x.Year, x.Period }).IsUnique();
+        b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
+        b.Ignore(x => x.ReportingPeriod);
+        b.Ignore(x => x.Deadline);
+        // Free-form, rarely queried: one jsonb column keeps the Appendix 9 criteria together.
+        b.OwnsOne(x => x.AdditionalCriteria, a =>
+        {
+            a.ToJson("additional_criteria");
+            a.OwnsMany(c => c.TargetGroups);
+        });
+        b.HasMany(x => x.Weights).WithOne().HasForeignKey(x => x.ReportId);
+        b.HasMany(x => x.ActivityExecutions).WithOne().HasForeignKey(x => x.ReportId);
+    }
+}
+
+public class ReportIndicatorWeightConfiguration : IEntityTypeConfiguration<ReportIndicatorWeight>
+{
+    public void Configure(EntityTypeBuilder<ReportIndicatorWeight> b)
+    {
+        b.ToTable("report_indicator_weights", t => t.HasCheckConstraint("ck_weight_range", "weight >= 0 AND weight <= 1"));
+        b.HasKey(x => new { x.ReportId, x.IndicatorId });
+        b.Property(x => x.Weight).HasPrecision(9, 8);
+        b.HasOne(x => x.Indicator).WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class ReportActivityExecutionConfiguration : IEntityTypeConfiguration<ReportActivityExecution>
+{
+    public void Configure(EntityTypeBuilder<ReportActivityExecution> b)
+    {
+        b.ToTable("report_activity_executions");
+        b.HasIndex(x => new { x.ReportId, x.ActivityId }).IsUnique();
+        b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace MunicipalPrograms.Web.Data.DemoData;
+
+/// <summary>
+/// Loads the demo programs transcribed from the source documents (one JSON file each).
+/// Idempotent: a program already present (municipality code + registry code) is left alone.
+/// </summary>
+public sealed class DemoDataLoader(AppDbContext db, ILogger<DemoDataLoader> logger)
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Data", "DemoData");
+
+    public static IReadOnlyList<DemoDocument> ReadAll(string folder) =>
+        Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(ReadFile).ToList();
+
+    public static DemoDocument ReadFile(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DemoDocument>(File.ReadAllText(path), JsonOptions)
+                   ?? throw new InvalidDataException("empty document");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Demo data file {Path.GetFileName(path)} is malformed: {e.Message}", e);
+        }
+    }
+
+    /// <returns>How many programs were added.</returns>
+    public async Task<int> LoadAsync(string folder, CancellationToken ct = default)
+    {
+        var added = 0;
+        foreach (var document in ReadAll(folder))
+        {
+            if (await ExistsAsync(document, ct)) continue;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await new DemoProgramImport(db, document).RunAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Demo program {RegistryCode} of {Municipality} loaded", document.Program.RegistryCode, document.Municipality.Code);
+            added++;
+        }
+        return added;
+    }
+
+    private Task<bool> ExistsAsync(DemoDocument d, CancellationToken ct) =>
+        db.Programs.AnyAsync(p => p.RegistryCode == d.Program.RegistryCode && p.Municipality!.Code == d.Municipality.Code, ct);
+}

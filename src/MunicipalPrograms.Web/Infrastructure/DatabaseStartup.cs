@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Data.DemoData;
+using Npgsql;
+
+namespace MunicipalPrograms.Web.Infrastructure;
+
+/// <summary>
+/// Runs before the portal accepts requests: checks the database is reachable (a clear message and
+/// exit code 2 when not), applies EF Core migrations and, when configured, loads the demo programs.
+/// </summary>
+public static class DatabaseStartup
+{
+    public const int DatabaseUnavailableExitCode = 2;
+
+    public static async Task<bool> PrepareAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("DatabaseStartup");
+        var target = DescribeTarget(db.Database.GetConnectionString());
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            logger.LogCritical("Cannot reach the database at {Target}: {Message}. Check ConnectionStrings:Default (or the environment variable ConnectionStrings__Default) and that PostgreSQL is running.", target, e.Message);
+            return false;
+        }
+        logger.LogInformation("Database {Target} is at the latest migration", target);
+
+        if (app.Configuration.GetValue("DemoData:Load", false))
+        {
+            var loader = scope.ServiceProvider.GetRequiredService<DemoDataLoader>();
+            var added = await loader.LoadAsync(app.Configuration["DemoData:Folder"] ?? DemoDataLoader.DefaultFolder);
+            logger.LogInformation("Demo data: {Added} program(s) added", added);
+        }
+        return true;
+    }
+
+    /// <summary>Host, port and database only: the password never reaches a log.</summary>
+    public static string DescribeTarget(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString)) return "(no connection string)";
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"{b.Host}:{b.Port}/{b.Database}";
+    }
+}

@@ -1,0 +1,52 @@
+using MunicipalPrograms.Domain.Common;
+
+namespace MunicipalPrograms.Web.Presentation;
+
+/// <summary>Russian captions of the domain's enums, as the forms and screens print them.</summary>
+public static class Captions
+{
+    public static string Of(ProgramStatus s) => s switch
+    {
+        ProgramStatus.Draft => "Проект",
+        ProgramStatus.Approved => "Утверждена",
+        ProgramStatus.InForce => "Действует",
+        ProgramStatus.Completed => "Завершена",
+        ProgramStatus.TerminatedEarly => "Прекращена досрочно",
+        _ => s.ToString(),
+    };
+
+    public static string Of(ReportStatus s) => s switch
+    {
+        ReportStatus.Draft => "Черновик",
+        ReportStatus.Submitted => "На проверке",
+        ReportStatus.Returned => "Возвращен на доработку",
+        ReportStatus.Accepted => "Принят",
+        _ => s.ToString(),
+    };
+
+    public static string Of(Direction d) => d == Direction.Increase ? "↑ увеличение" : "↓ снижение";
+
+    public static string Of(IndicatorKind k) => k == IndicatorKind.Output ? "непосредственный результат" : "конечный результат";
+
+    public static string Of(MoneyUnit u) => u == MoneyUnit.Rubles ? "рублей" : "тыс. рублей";
+
+    /// <summary>How a planned value reads: «не более 2», «1 – 5», «да».</summary>
+    public static string Target(TargetKind kind, decimal? planned, decimal? upper) => kind switch
+    {
+        _ when planned is null => "–",
+        TargetKind.AtMost => $"не более {RuFormat.Number(planned)}",
+        TargetKind.AtLeast => $"не менее {RuFormat.Number(planned)}",
+        TargetKind.Range => $"{RuFormat.Number(planned)} – {RuFormat.Number(upper)}",
+        TargetKind.YesNo => planned == 1 ? "да" : "нет",
+        _ => RuFormat.Number(planned),
+    };
+
+    public static string ReportStatusBadge(ReportStatus s) => s switch
+    {
+        ReportStatus.Draft => "text-bg-secondary",
+        ReportStatus.Submitted => "text-bg-primary",
+        ReportStatus.Returned => "text-bg-warning",
+        ReportStatus.Accepted => "text-bg-success",
+        _ => "text-bg-light",
+    };
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Data.DemoData;
+using MunicipalPrograms.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, services, config) => config
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
+    .WriteTo.File(
+        Path.Combine(context.Configuration["Logging:Folder"] ?? "logs", "portal-.log"),
+        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+
+var connectionString = builder.Configuration.GetConnectionString("Default")
+    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+builder.Services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString));
+builder.Services.AddScoped<DemoDataLoader>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddControllersWithViews();
+// Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
+var app = builder.Build();
+
+if (!await DatabaseStartup.PrepareAsync(app))
+{
+    await Log.CloseAndFlushAsync();
+    Environment.Exit(DatabaseStartup.DatabaseUnavailableExitCode);
+}
+
+var russian = new CultureInfo("ru-RU");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(russian),
+    SupportedCultures = [russian],
+    SupportedUICultures = [russian],
+});
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapHealthChecks("/health");
+app.MapControllerRoute("default", "{controller=Programs}/{action=Index}/{id?}");
+
+Log.Information("Portal listening on {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["urls"] ?? "")));
+await app.RunAsync();
+
+/// <summary>The entry point; public so that WebApplicationFactory can start the portal in tests.</summary>
+public partial class Program;

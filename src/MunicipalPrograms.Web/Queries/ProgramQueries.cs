@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Funding;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Web.Data;
+
+namespace MunicipalPrograms.Web.Queries;
+
+public sealed record ProgramListItem(
+    int Id, string MunicipalityCode, string MunicipalityName, MoneyUnit MoneyUnit, string RegistryCode, string Name,
+    string Period, ProgramStatus Status, string ResponsibleExecutor, int IndicatorCount, int ActivityCount,
+    decimal PlannedTotal, LatestReport? LatestReport);
+
+public sealed record LatestReport(int Id, ReportingPeriod Period, ReportStatus Status);
+
+public sealed record MunicipalityOption(string Code, string Name);
+
+/// <summary>Read side of the program screens: projections straight to view models, no tracking.</summary>
+public sealed class ProgramQueries(AppDbContext db)
+{
+    public Task<List<MunicipalityOption>> MunicipalitiesAsync(CancellationToken ct) =>
+        db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
+
+    public async Task<List<ProgramListItem>> ListAsync(string? municipalityCode, CancellationToken ct)
+    {
+        var query = db.Programs.AsNoTracking();
+        if (!string.IsNullOrEmpty(municipalityCode))
+            query = query.Where(p => p.Municipality!.Code == municipalityCode);
+        var rows = await query
+            .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
+            .Select(p => new
+            {
+                p.Id, MunicipalityCode = p.Municipality!.Code, MunicipalityName = p.Municipality.Name, p.Municipality.MoneyUnit,
+                p.RegistryCode, p.Name, p.StartYear, p.EndYear, p.Status,
+                Executor = p.ResponsibleExecutor!.Name,
+                Indicators = p.Indicators.Count, Activities = p.Activities.Count,
+                Planned = p.FundingLines.Where(f => f.Period == PeriodKind.Year).Sum(f => f.Planned),
+                Report = p.Reports.OrderByDescending(r => r.Year).ThenByDescending(r => r.Period)
+                    .Select(r => new { r.Id, r.Year, r.Period, r.Status }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProgramListItem(
+            r.Id, r.MunicipalityCode, r.MunicipalityName, r.MoneyUnit, r.RegistryCode, r.Name,
+            new MunicipalProgram { StartYear = r.StartYear, EndYear = r.EndYear }.PeriodCaption(),
+            r.Status, r.Executor, r.Indicators, r.Activities, r.Planned,
+            r.Report is null ? null : new LatestReport(r.Report.Id, new ReportingPeriod(r.Report.Year, r.Report.Period), r.Report.Status)))
+            .ToList();
+    }
+
+    public async Task<ProgramDetails?> DetailsAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Municipality)
+            .Include(p => p.ResponsibleExecutor)
+            .Include(p => p.CoExecutors).ThenInclude(c => c.Department)
+            .Include(p => p.Goals).ThenInclude(g => g.Objectives)
+            .Include(p => p.Subprograms)
+            .Include(p => p.Activities).ThenInclude(a => a.Executors).ThenInclude(e => e.Department)
+            .Include(p => p.Activities).ThenInclude(a => a.ExpectedResults)
+            .Include(p => p.Indicators).ThenInclude(i => i.Values)
+            .Include(p => p.FundingLines)
+            .Include(p => p.Amendments)
+            .Include(p => p.Reports)
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        return program is null ? null : new ProgramDetails(program);
+    }
+}
+
+/// <summary>A program with everything its passport page shows, and the totals computed from rows.</summary>
+public sealed class ProgramDetails(MunicipalProgram program)
+{
+    public MunicipalProgram Program { get; } = program;
+
+    /// <summary>Years that have a plan (funding or indicator values), in order.</summary>
+    public IReadOnlyList<int> Years { get; } = program.FundingLines.Where(f => f.Period == PeriodKind.Year).Select(f => f.Year)
+        .Concat(program.Indicators.SelectMany(i => i.Values).Where(v => v.Period == PeriodKind.Year).Select(v => v.Year))
+        .Distinct().Order().ToList();
+
+    public FundingTotals TotalsFor(int year) =>
+        FundingTotals.Of(Program.FundingLines.Where(f => f.Year == year && f.Period == PeriodKind.Year));
+
+    public FundingTotals Totals => FundingTotals.Of(Program.FundingLines.Where(f => f.Period == PeriodKind.Year));
+
+    /// <summary>An activity's own lines plus those of its children.</summary>
+    public FundingTotals TotalsFor(Activity activity, int? year = null)
+    {
+        var ids = Descendants(activity).Select(a => a.Id).Append(activity.Id).ToHashSet();
+        return FundingTotals.Of(Program.FundingLines.Where(f => ids.Contains(f.ActivityId) && f.Period == PeriodKind.Year && (year is null || f.Year == year)));
+    }
+
+    public IEnumerable<Activity> Roots => Program.Activities.Where(a => a.ParentId is null).OrderBy(a => a.SortOrder);
+
+    public IEnumerable<Activity> ChildrenOf(Activity parent) =>
+        Program.Activities.Where(a => a.ParentId == parent.Id).OrderBy(a => a.SortOrder);
+
+    private IEnumerable<Activity> Descendants(Activity parent) =>
+        ChildrenOf(parent).SelectMany(c => Descendants(c).Prepend(c));
+
+    public IEnumerable<FundingSource> SourcesUsed =>
+        Enum.GetValues<FundingSource>().Where(s => Program.FundingLines.Any(f => f.Source == s));
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Funding;
+using MunicipalPrograms.Web.Data.DemoData;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.DemoData;
+
+[Collection(PortalCollection.Name)]
+public sealed class DemoDataLoadTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task EveryDemoFileBecomesOneProgram()
+    {
+        var files = DemoDataLoader.ReadAll(DemoDataLoader.DefaultFolder);
+        await using var db = portal.CreateDbContext();
+        var programs = await db.Programs.Include(p => p.Municipality).ToListAsync();
+
+        files.Should().NotBeEmpty();
+        programs.Select(p => (p.Municipality!.Code, p.RegistryCode))
+            .Should().BeEquivalentTo(files.Select(f => (f.Municipality.Code, f.Program.RegistryCode)));
+    }
+
+    [Fact]
+    public async Task LoadingAgainAddsNothing()
+    {
+        await using var before = portal.CreateDbContext();
+        var counts = (await before.Programs.CountAsync(), await before.Indicators.CountAsync(), await before.FundingLines.CountAsync());
+
+        var added = await portal.WithScopeAsync(sp => sp.GetRequiredService<DemoDataLoader>().LoadAsync(DemoDataLoader.DefaultFolder));
+
+        await using var after = portal.CreateDbContext();
+        added.Should().Be(0);
+        (await after.Programs.CountAsync(), await after.Indicators.CountAsync(), await after.FundingLines.CountAsync())
+            .Should().Be(counts);
+    }
+
+    [Fact]
+    public async Task AleksinReportHasAll37IndicatorsWithBasePlanAndActual()
+    {
+        await using var db = portal.CreateDbContext();
+        var program = await db.Programs.Include(p => p.Indicators).ThenInclude(i => i.Values)
+            .SingleAsync(p => p.Municipality!.Code == "aleksin");
+
+        program.Indicators.Should().HaveCount(37);
+        var first = program.Indicators.Single(i => i.Code == "1");
+        first.BaseValue.Should().Be(65);
+        first.ValueFor(ReportingPeriod.AnnualOf(2024))!.Planned.Should().Be(30);
+        first.ValueFor(ReportingPeriod.AnnualOf(2024))!.Actual.Should().Be(74);
+        var incidents = program.Indicators.Single(i => i.Code == "11");
+        incidents.Direction.Should().Be(Direction.Decrease);
+        incidents.ValueFor(ReportingPeriod.AnnualOf(2024))!.Actual.Should().Be(1.1m);
+        program.Indicators.Single(i => i.Code == "19").ValueFor(ReportingPeriod.AnnualOf(2024))!.ActualNote
+            .Should().Contain("оформления юридического лица");
+    }
+
+    [Fact]
+    public async Task AleksinFundingTotalsAreComputedFromItsNineLines()
+    {
+        await using var db = portal.CreateDbContext();
+        var program = await db.Programs.Include(p => p.FundingLines).Include(p => p.Activities)
+            .SingleAsync(p => p.Municipality!.Code == "aleksin");
+
+        var totals = FundingTotals.Of(program.FundingLines.Where(f => f.Year == 2024));
+
+        program.Activities.Should().HaveCount(9);
+        totals.Planned.Should().Be(10_632_100.00m);
+        totals.Actual.Should().Be(10_590_548.91m);
+        totals.PlannedBySource[FundingSource.Regional].Should().Be(1_106_000.00m);
+        totals.ActualBySource[FundingSource.Local].Should().Be(9_484_548.91m);
+    }
+
+    [Fact]
+    public async Task KedrovyKeepsPreviousYearFactsAndStructureCodes()
+    {
+        await using var db = portal.CreateDbContext();
+        var program = await db.Programs.Include(p => p.Indicators).ThenInclude(i => i.Values).Include(p => p.Activities)
+            .Include(p => p.FundingLines).SingleAsync(p => p.Municipality!.Code == "kedrovy");
+
+        program.Activities.Should().Contain(a => a.StructureCode != null && a.StructureCode.StartsWith("04"));
+        program.Indicators.Should().Contain(i => i.Values.Any(v => v.Year == 2020 && v.Actual != null));
+        program.Indicators.Should().Contain(i => i.Values.Any(v => v.Year == 2020 && v.NotMeasured));
+        var totals = FundingTotals.Of(program.FundingLines.Where(f => f.Year == 2021));
+        totals.Planned.Should().Be(1129.01m);
+        totals.Actual.Should().Be(1097.79m);
+    }
+}

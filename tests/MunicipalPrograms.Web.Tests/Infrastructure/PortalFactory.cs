@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPrograms.Web.Data;
+
+namespace MunicipalPrograms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The portal in memory over a fresh real PostgreSQL database with the demo data loaded by the
+/// portal's own start-up (migrations + demo loader), exactly as the run command does it.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DatabaseName = "municipal_programs_test";
+
+    public string ConnectionString { get; } = TestDatabase.For(DatabaseName);
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabase.RecreateAsync(DatabaseName);
+        _ = Server; // starts the host: migrations and demo data run now, once for the collection
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("DemoData:Load", "true");
+        builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
+    }
+
+    public AppDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(ConnectionString).Options);
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "portal";
+}

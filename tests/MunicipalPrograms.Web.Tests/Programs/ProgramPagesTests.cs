@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Programs;
+
+[Collection(PortalCollection.Name)]
+public sealed class ProgramPagesTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task ListShowsEveryDemoProgram()
+    {
+        await using var db = portal.CreateDbContext();
+        var names = await db.Programs.Select(p => p.Name).ToListAsync();
+
+        var html = await portal.CreateClient().GetDecodedAsync("/");
+
+        names.Should().NotBeEmpty();
+        foreach (var name in names)
+            html.Should().Contain(name);
+        html.Should().Contain("Развитие местного самоуправления в муниципальном образовании город Алексин");
+    }
+
+    [Fact]
+    public async Task ListCanBeFilteredByMunicipality()
+    {
+        var html = await portal.CreateClient().GetDecodedAsync("/?m=aleksin");
+
+        html.Should().Contain("город Алексин").And.NotContain("Кедровый»</a>");
+    }
+
+    [Fact]
+    public async Task PassportShowsTotalsComputedFromRowsInRussianFormat()
+    {
+        await using var db = portal.CreateDbContext();
+        var id = await db.Programs.Where(p => p.Municipality!.Code == "aleksin").Select(p => p.Id).SingleAsync();
+
+        var html = await portal.CreateClient().GetDecodedAsync($"/Programs/Details/{id}");
+
+        html.Should().Contain("10\u00A0632\u00A0100,00").And.Contain("10\u00A0590\u00A0548,91");
+        html.Should().Contain("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828");
+    }
+
+    [Fact]
+    public async Task UnknownProgramAnswers404WithARussianPage()
+    {
+        var response = await portal.CreateClient().GetAsync("/Programs/Details/987654");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Страница не найдена");
+    }
+}
