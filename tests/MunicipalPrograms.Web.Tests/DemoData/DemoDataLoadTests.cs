@@ -51,7 +51,7 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
         var incidents = program.Indicators.Single(i => i.Code == "11");
         incidents.Direction.Should().Be(Direction.Decrease);
         incidents.ValueFor(ReportingPeriod.AnnualOf(2024))!.Actual.Should().Be(1.1m);
-        program.Indicators.Single(i => i.Code == "19").ValueFor(ReportingPeriod.AnnualOf(2024))!.ActualNote
+        program.Indicators.Single(i => i.Code == "19").ValueFor(ReportingPeriod.AnnualOf(2024))!.DeviationReason
             .Should().Contain("оформления юридического лица");
     }
 
@@ -84,5 +84,48 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
         var totals = FundingTotals.Of(program.FundingLines.Where(f => f.Year == 2021));
         totals.Planned.Should().Be(1129.01m);
         totals.Actual.Should().Be(1097.79m);
+    }
+}
+
+[Collection(PortalCollection.Name)]
+public sealed class DemoProgramTotalsTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task KozhevnikovoTask2SubtotalIsComputedFromItsRowsNotThePrintedOne()
+    {
+        await using var db = portal.CreateDbContext();
+        var program = await db.Programs.Include(p => p.FundingLines).Include(p => p.Activities).ThenInclude(a => a.Objective)
+            .SingleAsync(p => p.Municipality!.Code == "kozhevnikovo");
+        var task2 = program.Activities.Where(a => a.Objective?.Code == "1.2").Select(a => a.Id).ToHashSet();
+
+        var task2In2024 = FundingTotals.Of(program.FundingLines.Where(f => task2.Contains(f.ActivityId) && f.Year == 2024));
+        var whole = FundingTotals.Of(program.FundingLines);
+
+        // The source prints 624,9 for task 2 in 2024 and 23 084,76 for the program; its rows add up to these:
+        task2In2024.Planned.Should().Be(625.8m);
+        whole.Planned.Should().Be(23_086.557m);
+        program.StartYear.Should().Be(2021);
+        program.EndYear.Should().Be(2026);
+    }
+
+    [Fact]
+    public async Task KopeyskHalfYearKeepsItsNonNumericTargets()
+    {
+        await using var db = portal.CreateDbContext();
+        var indicators = await db.Indicators.Include(i => i.Values)
+            .Where(i => db.Programs.Any(p => p.Id == i.ProgramId && p.Municipality!.Code == "kopeysk")).ToListAsync();
+        var halfYear = new ReportingPeriod(2022, PeriodKind.HalfYear);
+
+        var atMost = indicators.Single(i => i.Code == "i1");
+        atMost.TargetKind.Should().Be(TargetKind.AtMost);
+        atMost.ValueFor(halfYear)!.Planned.Should().Be(2m);
+        atMost.ValueFor(halfYear)!.Actual.Should().Be(1.45m);
+        var range = indicators.Single(i => i.Code == "i5");
+        range.TargetKind.Should().Be(TargetKind.Range);
+        (range.ValueFor(halfYear)!.Planned, range.ValueFor(halfYear)!.PlannedUpper).Should().Be((1m, 5m));
+        indicators.Should().Contain(i => i.TargetKind == TargetKind.YesNo);
+        indicators.Should().Contain(i => i.TargetKind == TargetKind.AtLeast);
+        await using var db2 = portal.CreateDbContext();
+        (await db2.Reports.AnyAsync(r => r.Period == PeriodKind.HalfYear && r.Year == 2022)).Should().BeTrue();
     }
 }

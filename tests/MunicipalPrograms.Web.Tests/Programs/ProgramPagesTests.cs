@@ -15,7 +15,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
 
         var html = await portal.CreateClient().GetDecodedAsync("/");
 
-        names.Should().NotBeEmpty();
+        names.Should().HaveCount(4);
         foreach (var name in names)
             html.Should().Contain(name);
         html.Should().Contain("Развитие местного самоуправления в муниципальном образовании город Алексин");

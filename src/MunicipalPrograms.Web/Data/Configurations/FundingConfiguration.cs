@@ -8,12 +8,15 @@ namespace MunicipalPrograms.Web.Data.Configurations;
 
 public class FundingLineConfiguration : IEntityTypeConfiguration<FundingLine>
 {
+    public const int MoneyScale = 5;
+
     public void Configure(EntityTypeBuilder<FundingLine> b)
     {
         b.ToTable("funding_lines");
-        b.Property(x => x.Planned).HasPrecision(18, 2);
-        b.Property(x => x.PeriodPlanned).HasPrecision(18, 2);
-        b.Property(x => x.Actual).HasPrecision(18, 2);
+        // Amounts are in the municipality's money unit; scale 5 keeps kopecks exact in тыс. рублей.
+        b.Property(x => x.Planned).HasPrecision(20, MoneyScale);
+        b.Property(x => x.PeriodPlanned).HasPrecision(20, MoneyScale);
+        b.Property(x => x.Actual).HasPrecision(20, MoneyScale);
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Department>().WithMany().HasForeignKey(x => x.ExecutorId).OnDelete(DeleteBehavior.Restrict);
         // One line per activity × year × period × source × executor. NULLS NOT DISTINCT (PostgreSQL 15)

@@ -437,9 +437,9 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     executor_id = table.Column<int>(type: "integer", nullable: true),
-                    planned = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    period_planned = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    actual = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    planned = table.Column<decimal>(type: "numeric(20,5)", precision: 20, scale: 5, nullable: false),
+                    period_planned = table.Column<decimal>(type: "numeric(20,5)", precision: 20, scale: 5, nullable: true),
+                    actual = table.Column<decimal>(type: "numeric(20,5)", precision: 20, scale: 5, nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MunicipalPrograms.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122212402_InitialDomain")]
+    [Migration("20261122213301_InitialDomain")]
     partial class InitialDomain
     {
         /// <inheritdoc />
@@ -40,8 +40,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("activity_id");
 
                     b.Property<decimal?>("Actual")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("actual");
 
                     b.Property<int?>("ExecutorId")
@@ -55,13 +55,13 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("period");
 
                     b.Property<decimal?>("PeriodPlanned")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("period_planned");
 
                     b.Property<decimal>("Planned")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("planned");
 
                     b.Property<int>("ProgramId")

@@ -1,0 +1,86 @@
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Scoring;
+using static MunicipalPrograms.Domain.Tests.Scoring.Build;
+
+namespace MunicipalPrograms.Domain.Tests.Scoring;
+
+public sealed class ValidationTests
+{
+    private static readonly MethodologySettings Explicit = new() { WeightMode = WeightMode.Explicit };
+
+    [Fact]
+    public void WeightsNotSummingToOneAreAnErrorShowingTheSum()
+    {
+        var e = Evaluate(Element(100, 100, Up(1, 1, "a", 0.5m), Up(1, 1, "b", 0.45m)), Explicit);
+
+        e.IsValid.Should().BeFalse();
+        e.ResultIndex.Should().BeNull();
+        e.Grade.Should().Be(EfficiencyGrade.NotAssessable);
+        e.Issues.Should().ContainSingle(i => i.Severity == IssueSeverity.Error)
+            .Which.Message.Should().Be("Сумма весов показателей равна 0,95, а должна быть равна 1.");
+    }
+
+    [Fact]
+    public void WeightsWithinTheToleranceAreAccepted()
+    {
+        var e = Evaluate(Element(100, 100, Up(1, 1, "a", 0.333m), Up(1, 1, "b", 0.333m), Up(1, 1, "c", 0.333m)), Explicit);
+
+        e.IsValid.Should().BeTrue();
+        e.ResultIndex.Should().Be(1m);
+    }
+
+    [Fact]
+    public void AWeightOutsideZeroToOneIsAnError()
+    {
+        var e = Evaluate(Element(100, 100, Up(1, 1, "a", 1.5m), Up(1, 1, "b", -0.5m)), Explicit);
+
+        e.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Message).Should()
+            .Contain("Вес показателя «Показатель a» равен 1,5, а должен быть от 0 до 1.");
+    }
+
+    [Fact]
+    public void AMissingWeightInExplicitModeIsAnError()
+    {
+        var e = Evaluate(Element(100, 100, Up(1, 1, "a", 1m), Up(1, 1, "b")), Explicit);
+
+        e.Issues.Should().Contain(i => i.Message == "У показателя «Показатель b» не задан вес." && i.IndicatorCode == "b");
+    }
+
+    [Fact]
+    public void AnIndicatorWithoutDirectionIsAnError()
+    {
+        var e = Evaluate(Element(100, 100, Up(1, 1, "a") with { Direction = null }));
+
+        e.IsValid.Should().BeFalse();
+        e.Issues.Should().Contain(i => i.Message.Contains("не задана направленность") && i.IndicatorCode == "a");
+    }
+
+    [Fact]
+    public void InvalidSettingsAreReportedNotThrown()
+    {
+        var settings = new MethodologySettings { PlannedLower = 0.95m, HighLower = 0.9m, AchievementCap = 0m };
+
+        var e = Evaluate(Element(100, 100, Up(1, 1)), settings);
+
+        e.IsValid.Should().BeFalse();
+        e.Issues.Should().HaveCount(2);
+        e.ExplainEfficiencyIndex().Should().Contain("не рассчитан");
+    }
+
+    [Fact]
+    public void NegativeFundingIsAnError()
+    {
+        var e = Evaluate(Element(-1, 5, Up(1, 1)));
+
+        e.IsValid.Should().BeFalse();
+        e.Issues.Single().Message.Should().Contain("не может быть отрицательным");
+    }
+
+    [Fact]
+    public void ARangeWithUpperBelowLowerIsAnError()
+    {
+        var e = Evaluate(Element(100, 100, Target(TargetKind.Range, 5m, 3m, upper: 1m)));
+
+        e.Issues.Should().Contain(i => i.Message.Contains("верхняя граница диапазона 1 меньше нижней 5"));
+    }
+}
