@@ -24,6 +24,7 @@ var connectionString = builder.Configuration.GetConnectionString("Default")
 builder.Services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddControllersWithViews();
 // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.

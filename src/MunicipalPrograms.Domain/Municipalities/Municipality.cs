@@ -1,4 +1,5 @@
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Domain.Municipalities;
 
@@ -13,5 +14,7 @@ public class Municipality
     public string? Region { get; set; }
     public MoneyUnit MoneyUnit { get; set; } = MoneyUnit.Rubles;
     public BudgetNames BudgetNames { get; set; } = new();
+    /// <summary>This municipality's reading of the evaluation methodology.</summary>
+    public MethodologySettings Methodology { get; set; } = new();
     public List<Department> Departments { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Municipalities;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Web.Data;
 
@@ -40,6 +41,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
         builder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<WeightMode>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ResourceKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ZeroDenominatorRule>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<OfficialMethodology>().HaveConversion<string>().HaveMaxLength(20);
         // Money and measured values: exact numeric, never floating point.
         builder.Properties<decimal>().HavePrecision(18, 4);
     }

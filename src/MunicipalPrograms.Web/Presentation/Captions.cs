@@ -41,6 +41,24 @@ public static class Captions
         _ => RuFormat.Number(planned),
     };
 
+    public static string GradeBadge(MunicipalPrograms.Domain.Scoring.EfficiencyGrade g) => g switch
+    {
+        MunicipalPrograms.Domain.Scoring.EfficiencyGrade.High => "text-bg-success",
+        MunicipalPrograms.Domain.Scoring.EfficiencyGrade.Planned => "text-bg-info",
+        MunicipalPrograms.Domain.Scoring.EfficiencyGrade.Low => "text-bg-danger",
+        MunicipalPrograms.Domain.Scoring.EfficiencyGrade.AboveRange => "text-bg-warning",
+        _ => "text-bg-secondary",
+    };
+
+    public static string FederalBadge(MunicipalPrograms.Domain.Scoring.FederalGrade g) => g switch
+    {
+        MunicipalPrograms.Domain.Scoring.FederalGrade.High => "text-bg-success",
+        MunicipalPrograms.Domain.Scoring.FederalGrade.Medium => "text-bg-info",
+        MunicipalPrograms.Domain.Scoring.FederalGrade.Satisfactory => "text-bg-warning",
+        MunicipalPrograms.Domain.Scoring.FederalGrade.Unsatisfactory => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
     public static string ReportStatusBadge(ReportStatus s) => s switch
     {
         ReportStatus.Draft => "text-bg-secondary",

@@ -23,6 +23,9 @@ public static class RuFormat
 
     public static string Percent(decimal? value) => value is { } v ? v.ToString("#,0.0", Culture) + "\u00A0%" : "–";
 
+    /// <summary>An index (Ip, Ie, S) to four decimals: "1,0832".</summary>
+    public static string Index(decimal? value) => value is { } v ? Math.Round(v, 4).ToString("0.0000", Culture) : "–";
+
     public static string Date(DateOnly? value) => value?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "–";
 
     public static string Date(DateTimeOffset? value) => value?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "–";

@@ -14,6 +14,15 @@ public class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
         b.Property(x => x.Name).HasMaxLength(500);
         b.Property(x => x.Region).HasMaxLength(200);
         b.ComplexProperty(x => x.BudgetNames);
+        b.ComplexProperty(x => x.Methodology, m =>
+        {
+            m.Property(x => x.AchievementCap).HasPrecision(9, 4);
+            m.Property(x => x.HighLower).HasPrecision(9, 4);
+            m.Property(x => x.HighUpper).HasPrecision(9, 4);
+            m.Property(x => x.PlannedLower).HasPrecision(9, 4);
+            m.Property(x => x.WeightSumTolerance).HasPrecision(9, 6);
+            m.Property(x => x.SuspiciousAchievement).HasPrecision(9, 4);
+        });
         b.HasMany(x => x.Departments).WithOne().HasForeignKey(d => d.MunicipalityId);
     }
 }

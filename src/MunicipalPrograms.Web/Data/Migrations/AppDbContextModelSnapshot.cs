@@ -467,6 +467,59 @@ namespace MunicipalPrograms.Web.Data.Migrations
                                 .HasColumnName("budget_names_settlements");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Methodology", "MunicipalPrograms.Domain.Municipalities.Municipality.Methodology#MethodologySettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal?>("AchievementCap")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("methodology_achievement_cap");
+
+                            b1.Property<decimal>("HighLower")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("methodology_high_lower");
+
+                            b1.Property<decimal>("HighUpper")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("methodology_high_upper");
+
+                            b1.Property<string>("Official")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("methodology_official");
+
+                            b1.Property<decimal>("PlannedLower")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("methodology_planned_lower");
+
+                            b1.Property<decimal>("SuspiciousAchievement")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("methodology_suspicious_achievement");
+
+                            b1.Property<string>("WeightMode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("methodology_weight_mode");
+
+                            b1.Property<decimal>("WeightSumTolerance")
+                                .HasPrecision(9, 6)
+                                .HasColumnType("numeric(9,6)")
+                                .HasColumnName("methodology_weight_sum_tolerance");
+
+                            b1.Property<string>("ZeroDenominator")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("methodology_zero_denominator");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")

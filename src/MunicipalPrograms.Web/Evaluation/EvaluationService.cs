@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
+using MunicipalPrograms.Web.Data;
+
+namespace MunicipalPrograms.Web.Evaluation;
+
+/// <summary>A program's evaluation for one period, with what the screens print around it.</summary>
+public sealed record ProgramEvaluationResult(
+    MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings);
+
+/// <summary>
+/// Loads what the methodology needs (one program, or all programs of a year, in a fixed number of
+/// queries) and calls the pure scoring library in MunicipalPrograms.Domain.Scoring.
+/// </summary>
+public sealed class EvaluationService(AppDbContext db)
+{
+    public async Task<ProgramEvaluationResult?> ForProgramAsync(int programId, ReportingPeriod period, CancellationToken ct = default)
+    {
+        var programs = await LoadAsync(db.Programs.Where(p => p.Id == programId), period, ct);
+        return programs.Count == 0 ? null : Evaluate(programs[0], period);
+    }
+
+    /// <summary>Every program with a report or indicator values in the period (Procedure 4.9).</summary>
+    public async Task<List<ProgramEvaluationResult>> ForPeriodAsync(ReportingPeriod period, string? municipalityCode, CancellationToken ct = default)
+    {
+        var query = db.Programs.Where(p =>
+            p.Reports.Any(r => r.Year == period.Year && r.Period == period.Kind)
+            || p.Indicators.Any(i => i.Values.Any(v => v.Year == period.Year && v.Period == period.Kind && v.Actual != null)));
+        if (!string.IsNullOrEmpty(municipalityCode))
+            query = query.Where(p => p.Municipality!.Code == municipalityCode);
+        var programs = await LoadAsync(query, period, ct);
+        return programs.OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode).Select(p => Evaluate(p, period)).ToList();
+    }
+
+    /// <summary>Periods that have reports or measured values, newest first.</summary>
+    public async Task<List<ReportingPeriod>> PeriodsAsync(int? programId, CancellationToken ct = default)
+    {
+        var reports = db.Reports.Where(r => programId == null || r.ProgramId == programId).Select(r => new { r.Year, r.Period });
+        var values = db.IndicatorValues.Where(v => v.Actual != null && (programId == null || db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == programId)))
+            .Select(v => new { v.Year, v.Period });
+        var rows = await reports.Union(values).Distinct().ToListAsync(ct);
+        return rows.Select(r => new ReportingPeriod(r.Year, r.Period))
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ToList();
+    }
+
+    private static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
+    {
+        var report = program.Reports.SingleOrDefault();
+        // Appendix 9: the weights are set in the report; the municipality's mode is the default.
+        var settings = program.Municipality!.Methodology;
+        if (report is not null) settings = settings with { WeightMode = report.WeightMode };
+        var input = ProgramInputBuilder.Build(program, report, period);
+        return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings);
+    }
+
+    private static Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
+    {
+        var (year, kind) = (period.Year, period.Kind);
+        return programs.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Municipality)
+            .Include(p => p.Subprograms)
+            .Include(p => p.Activities)
+            .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
+            .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
+            .ToListAsync(ct);
+    }
+}
