@@ -12,7 +12,9 @@ namespace MunicipalPrograms.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string DatabaseName = "municipal_programs_test";
+    /// <summary>MP_TEST_DB lets two working copies run their suites side by side on one server.</summary>
+    public static readonly string DatabaseName =
+        Environment.GetEnvironmentVariable("MP_TEST_DB") ?? "municipal_programs_test";
 
     public string ConnectionString { get; } = TestDatabase.For(DatabaseName);
 
