@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Data.DemoData;
+using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Infrastructure;
 using Serilog;
 
@@ -25,8 +26,15 @@ builder.Services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-builder.Services.AddControllersWithViews();
+builder.Services.AddPortalIdentity();
+// Every unsafe request (POST) must carry the antiforgery token of the form it came from.
+builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
 // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -55,8 +63,10 @@ app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseRouting();
-app.MapHealthChecks("/health");
-app.MapControllerRoute("default", "{controller=Programs}/{action=Index}/{id?}");
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
 Log.Information("Portal listening on {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["urls"] ?? "")));
 await app.RunAsync();

@@ -12,4 +12,6 @@ public class ReportActivityExecution
     public DateOnly? ActualCompletion { get; set; }
     /// <summary>Выполнено: true, не выполнено: false, unknown: null.</summary>
     public bool? Completed { get; set; }
+    /// <summary>PostgreSQL xmin, for optimistic concurrency.</summary>
+    public uint Version { get; set; }
 }

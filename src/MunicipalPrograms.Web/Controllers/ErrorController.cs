@@ -4,6 +4,7 @@ namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>Friendly Russian error pages; never a stack trace.</summary>
 [Route("Error")]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorController : Controller
 {
     [Route("")]
@@ -17,6 +18,7 @@ public sealed class ErrorController : Controller
         {
             404 => "Страница не найдена. Проверьте адрес или вернитесь к перечню программ.",
             403 => "У вас нет доступа к этой странице.",
+            400 => "Запрос отклонен: форма устарела или отправлена не с портала. Обновите страницу и повторите действие.",
             _ => "Произошла ошибка. Попробуйте повторить действие позже; если ошибка повторяется, сообщите администратору.",
         };
         return View("Error");

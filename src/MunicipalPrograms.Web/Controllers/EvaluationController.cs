@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Queries;
 
 namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>Оценка эффективности: the consolidated view of a period and one program's evaluation.</summary>
-public sealed class EvaluationController(EvaluationService evaluation) : Controller
+public sealed class EvaluationController(EvaluationService evaluation, ProgramQueries programs) : Controller
 {
     public async Task<IActionResult> Index(int? year, PeriodKind? period, string? m, CancellationToken ct)
     {
@@ -13,11 +15,12 @@ public sealed class EvaluationController(EvaluationService evaluation) : Control
         var selected = Pick(periods, year, period);
         ViewBag.Periods = periods;
         ViewBag.Period = selected;
-        return View(selected is { } p ? await evaluation.ForPeriodAsync(p, m, ct) : []);
+        return View(selected is { } p ? await evaluation.ForPeriodAsync(p, m, UserScope.From(User), ct) : []);
     }
 
     public async Task<IActionResult> Program(int id, int? year, PeriodKind? period, CancellationToken ct)
     {
+        if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound();
         var periods = await evaluation.PeriodsAsync(id, ct);
         var selected = Pick(periods, year, period) ?? ReportingPeriod.AnnualOf(DateTime.Today.Year - 1);
         var result = await evaluation.ForProgramAsync(id, selected, ct);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Queries;
 
 namespace MunicipalPrograms.Web.Controllers;
@@ -10,12 +11,12 @@ public sealed class ProgramsController(ProgramQueries queries) : Controller
     {
         ViewBag.Municipalities = await queries.MunicipalitiesAsync(ct);
         ViewBag.Selected = m;
-        return View(await queries.ListAsync(m, ct));
+        return View(await queries.ListAsync(UserScope.From(User), m, ct));
     }
 
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
-        var details = await queries.DetailsAsync(id, ct);
+        var details = await queries.DetailsAsync(id, UserScope.From(User), ct);
         return details is null ? NotFound() : View(details);
     }
 }

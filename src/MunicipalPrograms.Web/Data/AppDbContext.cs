@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Funding;
 using MunicipalPrograms.Domain.Indicators;
@@ -6,12 +8,13 @@ using MunicipalPrograms.Domain.Municipalities;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Domain.Scoring;
+using MunicipalPrograms.Web.Identity;
 
 namespace MunicipalPrograms.Web.Data;
 
 // Add a migration with:
 //   dotnet tool restore && dotnet ef migrations add <Name> -p src/MunicipalPrograms.Web -o Data/Migrations
-public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Department> Departments => Set<Department>();
@@ -25,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+    public DbSet<ReportActivityExecution> ActivityExecutions => Set<ReportActivityExecution>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -49,6 +54,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
     }

@@ -3,6 +3,7 @@ using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Domain.Scoring;
+using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 
 namespace MunicipalPrograms.Web.Evaluation;
@@ -24,9 +25,16 @@ public sealed class EvaluationService(AppDbContext db)
     }
 
     /// <summary>Every program with a report or indicator values in the period (Procedure 4.9).</summary>
-    public async Task<List<ProgramEvaluationResult>> ForPeriodAsync(ReportingPeriod period, string? municipalityCode, CancellationToken ct = default)
+    public Task<List<ProgramEvaluationResult>> ForPeriodAsync(ReportingPeriod period, string? municipalityCode, CancellationToken ct = default) =>
+        ForPeriodAsync(db.Programs, period, municipalityCode, ct);
+
+    /// <summary>The programs of the period this user may see.</summary>
+    public Task<List<ProgramEvaluationResult>> ForPeriodAsync(ReportingPeriod period, string? municipalityCode, UserScope user, CancellationToken ct = default) =>
+        ForPeriodAsync(db.Programs.Visible(user), period, municipalityCode, ct);
+
+    private async Task<List<ProgramEvaluationResult>> ForPeriodAsync(IQueryable<MunicipalProgram> scope, ReportingPeriod period, string? municipalityCode, CancellationToken ct)
     {
-        var query = db.Programs.Where(p =>
+        var query = scope.Where(p =>
             p.Reports.Any(r => r.Year == period.Year && r.Period == period.Kind)
             || p.Indicators.Any(i => i.Values.Any(v => v.Year == period.Year && v.Period == period.Kind && v.Actual != null)));
         if (!string.IsNullOrEmpty(municipalityCode))
@@ -46,7 +54,7 @@ public sealed class EvaluationService(AppDbContext db)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ToList();
     }
 
-    private static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
+    public static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
     {
         var report = program.Reports.SingleOrDefault();
         // Appendix 9: the weights are set in the report; the municipality's mode is the default.

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Data.DemoData;
+using MunicipalPrograms.Web.Identity;
 using Npgsql;
 
 namespace MunicipalPrograms.Web.Infrastructure;
@@ -29,12 +31,16 @@ public static class DatabaseStartup
             return false;
         }
         logger.LogInformation("Database {Target} is at the latest migration", target);
+        await IdentitySetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
 
         if (app.Configuration.GetValue("DemoData:Load", false))
         {
             var loader = scope.ServiceProvider.GetRequiredService<DemoDataLoader>();
             var added = await loader.LoadAsync(app.Configuration["DemoData:Folder"] ?? DemoDataLoader.DefaultFolder);
             logger.LogInformation("Demo data: {Added} program(s) added", added);
+            // Known passwords are for demonstrations and tests only, never for a production server.
+            if (!app.Environment.IsProduction())
+                await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), db, logger);
         }
         return true;
     }

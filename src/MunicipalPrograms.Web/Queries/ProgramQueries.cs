@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Funding;
 using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 
 namespace MunicipalPrograms.Web.Queries;
@@ -18,12 +19,16 @@ public sealed record MunicipalityOption(string Code, string Name);
 /// <summary>Read side of the program screens: projections straight to view models, no tracking.</summary>
 public sealed class ProgramQueries(AppDbContext db)
 {
+    /// <summary>Whether the user may see the program at all (a foreign id answers 404).</summary>
+    public Task<bool> IsVisibleAsync(int programId, UserScope user, CancellationToken ct) =>
+        db.Programs.Visible(user).AnyAsync(p => p.Id == programId, ct);
+
     public Task<List<MunicipalityOption>> MunicipalitiesAsync(CancellationToken ct) =>
         db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
 
-    public async Task<List<ProgramListItem>> ListAsync(string? municipalityCode, CancellationToken ct)
+    public async Task<List<ProgramListItem>> ListAsync(UserScope user, string? municipalityCode, CancellationToken ct)
     {
-        var query = db.Programs.AsNoTracking();
+        var query = db.Programs.AsNoTracking().Visible(user);
         if (!string.IsNullOrEmpty(municipalityCode))
             query = query.Where(p => p.Municipality!.Code == municipalityCode);
         var rows = await query
@@ -47,9 +52,9 @@ public sealed class ProgramQueries(AppDbContext db)
             .ToList();
     }
 
-    public async Task<ProgramDetails?> DetailsAsync(int id, CancellationToken ct)
+    public async Task<ProgramDetails?> DetailsAsync(int id, UserScope user, CancellationToken ct)
     {
-        var program = await db.Programs.AsNoTracking().AsSplitQuery()
+        var program = await db.Programs.AsNoTracking().AsSplitQuery().Visible(user)
             .Include(p => p.Municipality)
             .Include(p => p.ResponsibleExecutor)
             .Include(p => p.CoExecutors).ThenInclude(c => c.Department)

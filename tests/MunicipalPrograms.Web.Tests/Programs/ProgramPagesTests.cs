@@ -13,7 +13,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
         await using var db = portal.CreateDbContext();
         var names = await db.Programs.Select(p => p.Name).ToListAsync();
 
-        var html = await portal.CreateClient().GetDecodedAsync("/");
+        var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync("/Programs");
 
         names.Should().HaveCount(4);
         foreach (var name in names)
@@ -24,7 +24,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
     [Fact]
     public async Task ListCanBeFilteredByMunicipality()
     {
-        var html = await portal.CreateClient().GetDecodedAsync("/?m=aleksin");
+        var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync("/Programs?m=aleksin");
 
         html.Should().Contain("город Алексин").And.NotContain("Кедровый»</a>");
     }
@@ -35,7 +35,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
         await using var db = portal.CreateDbContext();
         var id = await db.Programs.Where(p => p.Municipality!.Code == "aleksin").Select(p => p.Id).SingleAsync();
 
-        var html = await portal.CreateClient().GetDecodedAsync($"/Programs/Details/{id}");
+        var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync($"/Programs/Details/{id}");
 
         html.Should().Contain("10\u00A0632\u00A0100,00").And.Contain("10\u00A0590\u00A0548,91");
         html.Should().Contain("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828");
@@ -44,7 +44,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
     [Fact]
     public async Task UnknownProgramAnswers404WithARussianPage()
     {
-        var response = await portal.CreateClient().GetAsync("/Programs/Details/987654");
+        var response = await (await portal.SignInAsync("viewer")).GetAsync("/Programs/Details/987654");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Страница не найдена");

@@ -42,6 +42,7 @@ public class ReportActivityExecutionConfiguration : IEntityTypeConfiguration<Rep
     public void Configure(EntityTypeBuilder<ReportActivityExecution> b)
     {
         b.ToTable("report_activity_executions");
+        b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.HasIndex(x => new { x.ReportId, x.ActivityId }).IsUnique();
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
     }

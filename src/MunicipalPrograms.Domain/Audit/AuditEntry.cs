@@ -1,0 +1,34 @@
+namespace MunicipalPrograms.Domain.Audit;
+
+/// <summary>
+/// One recorded change: a plan or actual value, a report text, or a workflow status.
+/// Values are kept as invariant text so any field type fits and nothing is reinterpreted later.
+/// </summary>
+public class AuditEntry
+{
+    public const int FieldMaxLength = 100;
+
+    public long Id { get; set; }
+    public int ProgramId { get; set; }
+    public int? ReportId { get; set; }
+    /// <summary>What changed: <see cref="AuditSubjects"/>.</summary>
+    public string Subject { get; set; } = "";
+    public int SubjectId { get; set; }
+    /// <summary>The human name of the changed row (indicator or activity name), kept as it was then.</summary>
+    public string SubjectName { get; set; } = "";
+    public string Field { get; set; } = "";
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+    public string? Reason { get; set; }
+    public string UserName { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>The kinds of rows the audit log speaks about.</summary>
+public static class AuditSubjects
+{
+    public const string IndicatorValue = "IndicatorValue";
+    public const string FundingLine = "FundingLine";
+    public const string ActivityExecution = "ActivityExecution";
+    public const string Report = "Report";
+}

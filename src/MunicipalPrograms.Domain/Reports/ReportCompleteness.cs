@@ -1,0 +1,66 @@
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Scoring;
+
+namespace MunicipalPrograms.Domain.Reports;
+
+/// <summary>One thing the executor still has to fill in before the report can be submitted.</summary>
+/// <param name="Anchor">The id of the input on the report page, so the list can link to it.</param>
+public sealed record MissingItem(string Text, string Anchor);
+
+/// <summary>How complete a report is: values filled out of values required, and what is missing.</summary>
+public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<MissingItem> Missing)
+{
+    public bool IsComplete => Missing.Count == 0;
+    public int Percent => Required == 0 ? 100 : Filled * 100 / Required;
+
+    /// <summary>
+    /// Required for submission (Procedure 4.7–4.8): an actual value of every indicator planned for the
+    /// period unless it is marked "not measured"; a deviation reason wherever the plan is not met; the
+    /// actual amount (кассовое исполнение, may be 0) of every funding line with a plan.
+    /// </summary>
+    public static ReportCompleteness Of(MunicipalProgram program, ReportingPeriod period)
+    {
+        var missing = new List<MissingItem>();
+        int filled = 0, required = 0;
+        foreach (var indicator in program.Indicators.OrderBy(i => i.SortOrder))
+        {
+            var value = indicator.ValueFor(period);
+            if (value is null || value.Planned is null || value.NotMeasured) continue;
+            required++;
+            if (value.Actual is null)
+            {
+                missing.Add(new MissingItem($"Показатель {indicator.Code} «{indicator.Name}»: не указано фактическое значение.", $"ind-{value.Id}"));
+                continue;
+            }
+            filled++;
+            var met = AchievementRatio.PlanMet(ProgramInputBuilder.ToInput(indicator, period, new Dictionary<int, decimal>()));
+            if (met == false)
+            {
+                required++;
+                if (string.IsNullOrWhiteSpace(value.DeviationReason))
+                    missing.Add(new MissingItem($"Показатель {indicator.Code} «{indicator.Name}»: план не выполнен, укажите обоснование отклонения (п. 4.8 Порядка).", $"ind-{value.Id}-reason"));
+                else filled++;
+            }
+        }
+        var activities = program.Activities.ToDictionary(a => a.Id);
+        foreach (var line in program.FundingLines.Where(f => f.Year == period.Year && f.Period == period.Kind && f.Planned > 0)
+                     .OrderBy(f => activities.TryGetValue(f.ActivityId, out var a) ? a.SortOrder : 0).ThenBy(f => f.Source))
+        {
+            required++;
+            if (line.Actual is not null) { filled++; continue; }
+            var name = activities.TryGetValue(line.ActivityId, out var activity) ? $"{activity.Code} «{activity.Name}»" : "";
+            missing.Add(new MissingItem($"Мероприятие {name}: не указано кассовое исполнение ({SourceCaption(line.Source)}).", $"fund-{line.Id}"));
+        }
+        return new ReportCompleteness(filled, required, missing);
+    }
+
+    private static string SourceCaption(FundingSource source) => source switch
+    {
+        FundingSource.Federal => "федеральный бюджет",
+        FundingSource.Regional => "областной бюджет",
+        FundingSource.Local => "местный бюджет",
+        FundingSource.Settlements => "бюджеты поселений",
+        _ => "внебюджетные источники",
+    };
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.Identity;
+using MunicipalPrograms.Web.Presentation;
+using MunicipalPrograms.Web.ReportEntry;
+
+namespace MunicipalPrograms.Web.Controllers;
+
+/// <summary>The finance department's review: the queue of a period, and accept / return / reopen / extend.</summary>
+[Authorize(Roles = Roles.FinanceOrAdministrator)]
+public sealed class ReviewController(ReportPageService pages, ReportWorkflowService workflow, MyReportsQuery reports) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    {
+        var period = year is { } y ? ReportingPeriod.AnnualOf(y) : reports.CurrentCampaign();
+        ViewBag.Period = period;
+        return View(await reports.ListAsync(UserScope.From(User), period, evaluate: true, ct));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Accept(int id, int year, PeriodKind period, CancellationToken ct) =>
+        Run(id, year, period, ReportWorkflowService.Step.Accept, null, null, "Отчет принят. Отчет и его период закрыты для изменений.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Return(int id, int year, PeriodKind period, string? reason, CancellationToken ct) =>
+        Run(id, year, period, ReportWorkflowService.Step.Return, reason, null, "Отчет возвращен исполнителю на доработку.", ct);
+
+    [HttpPost]
+    public Task<IActionResult> Reopen(int id, int year, PeriodKind period, string? reason, CancellationToken ct) =>
+        Run(id, year, period, ReportWorkflowService.Step.Reopen, reason, null, "Отчет открыт для изменений.", ct);
+
+    [HttpPost]
+    public async Task<IActionResult> Extend(int id, int year, PeriodKind period, string? deadline, string? reason, CancellationToken ct)
+    {
+        var date = RuInput.Date(deadline);
+        if (!date.Ok)
+        {
+            TempData["Error"] = date.Error;
+            return RedirectToAction("Edit", "Reports", new { id, year, period });
+        }
+        return await Run(id, year, period, ReportWorkflowService.Step.Extend, reason, date.Value,
+            date.Value is { } d ? $"Срок представления продлен до {RuFormat.Date(d)}." : "Индивидуальный срок отменен.", ct);
+    }
+
+    private async Task<IActionResult> Run(int id, int year, PeriodKind period, ReportWorkflowService.Step step, string? reason, DateOnly? deadline,
+        string done, CancellationToken ct)
+    {
+        var user = UserScope.From(User);
+        var page = await pages.LoadAsync(id, new ReportingPeriod(year, period), user, ct);
+        if (page is null) return NotFound();
+        var result = await workflow.RunAsync(page, step, reason, deadline, user.UserName, ct);
+        TempData[result.Done ? "Notice" : "Error"] = result.Done ? done : result.Error;
+        return RedirectToAction("Edit", "Reports", new { id, year, period });
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MunicipalPrograms.Web.Identity;
+
+/// <summary>
+/// A portal account. An executor is bound to a department; Finance and Viewer may be bound to a
+/// municipality (null: every municipality on this server, as the administrator is).
+/// </summary>
+public class AppUser : IdentityUser
+{
+    public string FullName { get; set; } = "";
+    public string? Position { get; set; }
+    public int? DepartmentId { get; set; }
+    public int? MunicipalityId { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MunicipalPrograms.Web.Presentation;
+
+/// <summary>The result of reading one typed value: the value, or a message in Russian for next to the field.</summary>
+public readonly record struct Parsed<T>(T? Value, string? Error) where T : struct
+{
+    public bool Ok => Error is null;
+}
+
+/// <summary>
+/// Reads numbers and dates typed the Russian way: "1,1", "10 632 100,00", "1 129,01" (ordinary,
+/// non-breaking or thin spaces as group separators, decimal comma; a decimal point is accepted too,
+/// because values are pasted from Excel and calculators). Empty input is "no value".
+/// </summary>
+public static partial class RuInput
+{
+    // Optional minus (hyphen or the typographic minus), digits in groups of three or plain, one decimal separator.
+    [GeneratedRegex(@"^(?<sign>[-−])?(?<int>\d{1,3}(?: \d{3})+|\d+)(?:[.,](?<frac>\d+))?$")]
+    private static partial Regex NumberPattern();
+
+    public static Parsed<decimal> Number(string? text, int maxDecimals = 6, bool allowNegative = true)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new(null, null);
+        var normalized = text.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
+        var match = NumberPattern().Match(normalized);
+        if (!match.Success)
+            return new(null, $"«{text.Trim()}» — не число. Введите число с десятичной запятой, например 1 129,01.");
+        var fraction = match.Groups["frac"].Value;
+        if (fraction.Length > maxDecimals)
+            return new(null, $"Слишком много знаков после запятой: допускается не более {maxDecimals}.");
+        var digits = match.Groups["int"].Value.Replace(" ", "") + (fraction.Length > 0 ? "." + fraction : "");
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 1_000_000_000_000_000m)
+            return new(null, "Слишком большое число.");
+        if (match.Groups["sign"].Success) value = -value;
+        if (value < 0 && !allowNegative)
+            return new(null, "Значение не может быть отрицательным.");
+        return new(value, null);
+    }
+
+    /// <summary>Money in the municipality's unit: never negative; up to 5 decimals (тыс. рублей to the kopeck).</summary>
+    public static Parsed<decimal> Money(string? text) => Number(text, maxDecimals: 5, allowNegative: false);
+
+    /// <summary>"15.03.2025" as typed, or "2025-03-15" as a date input sends it.</summary>
+    public static Parsed<DateOnly> Date(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new(null, null);
+        var t = text.Trim();
+        if (DateOnly.TryParseExact(t, ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 1990 and <= 2100)
+            return new(date, null);
+        return new(null, $"«{t}» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 15.03.2025.");
+    }
+
+    /// <summary>A value for an input box: decimal comma, no group separators, no trailing zeros.</summary>
+    public static string Show(decimal? value) => value?.ToString("0.######", RuFormat.Culture) ?? "";
+
+    public static string ShowMoney(decimal? value) => value?.ToString("0.00###", RuFormat.Culture) ?? "";
+}

@@ -1,0 +1,47 @@
+using MunicipalPrograms.Domain.Audit;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>
+/// Collects, during one save, the field errors (keyed by form field name), the conflicts with other
+/// users' saves and the audit entries of the accepted changes. The save stores nothing unless both
+/// error lists are empty.
+/// </summary>
+public sealed class ChangeLog(int programId, string userName, DateTimeOffset now)
+{
+    public Dictionary<string, string> Errors { get; } = [];
+    public List<string> Conflicts { get; } = [];
+    public List<AuditEntry> Entries { get; } = [];
+    public bool Failed => Errors.Count > 0 || Conflicts.Count > 0;
+
+    public void Error(string field, string message) => Errors.TryAdd(field, message);
+
+    /// <summary>Records field → old → new if they differ; returns whether they did.</summary>
+    public bool Track(string subject, int subjectId, string subjectName, string field, string? oldValue, string? newValue, string? reason = null)
+    {
+        if (oldValue == newValue) return false;
+        Entries.Add(new AuditEntry
+        {
+            ProgramId = programId, Subject = subject, SubjectId = subjectId, SubjectName = Cut(subjectName, 500),
+            Field = field, OldValue = oldValue, NewValue = newValue, Reason = reason, UserName = userName, At = now,
+        });
+        return true;
+    }
+
+    /// <summary>Someone else saved the row after this user opened the page: show both values, keep the user's.</summary>
+    public void Conflict(string subjectName, IEnumerable<(string Field, string? Yours, string? Stored)> fields)
+    {
+        var parts = fields.Select(f => $"{f.Field}: ваше значение «{f.Yours ?? "пусто"}», сохраненное другим пользователем — «{f.Stored ?? "пусто"}»");
+        Conflicts.Add($"{subjectName} — {string.Join("; ", parts)}.");
+    }
+
+    /// <summary>A trimmed text field (empty → null), with an error when it is longer than allowed.</summary>
+    public string? Text(string? text, int max, string field)
+    {
+        var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n");
+        if (t is not null && t.Length > max) Error(field, $"Слишком длинный текст: не более {max} символов (сейчас {t.Length}).");
+        return t;
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

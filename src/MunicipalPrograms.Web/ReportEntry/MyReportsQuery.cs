@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.Data;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>One line of the executor's home page or of the finance department's review queue.</summary>
+public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report, ReportCompleteness Completeness,
+    DateOnly Deadline, bool Overdue, int DaysLeft, Evaluation.ProgramEvaluationResult? Result)
+{
+    public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;
+    public bool Started => Report is not null;
+}
+
+/// <summary>The reports of a period for every program the user sees, with status, deadline and completeness.</summary>
+public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
+{
+    public async Task<List<ReportListItem>> ListAsync(UserScope user, ReportingPeriod period, bool evaluate, CancellationToken ct)
+    {
+        var (year, kind) = (period.Year, period.Kind);
+        var programs = await db.Programs.AsNoTracking().AsSplitQuery().Visible(user)
+            .Where(p => p.StartYear <= year && (p.EndYear == null || p.EndYear >= year))
+            .Where(p => p.Reports.Any(r => r.Year == year && r.Period == kind)
+                        || p.Indicators.Any(i => i.Values.Any(v => v.Year == year && v.Period == kind))
+                        || p.FundingLines.Any(f => f.Year == year && f.Period == kind))
+            .Include(p => p.Municipality)
+            .Include(p => p.ResponsibleExecutor)
+            .Include(p => p.Subprograms)
+            .Include(p => p.Activities)
+            .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
+            .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
+            .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
+            .ToListAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return programs.Select(p =>
+        {
+            var report = p.Reports.SingleOrDefault();
+            var deadline = report?.Deadline ?? ReportDeadline.For(period);
+            var overdue = report?.IsOverdue(today) ?? today > deadline;
+            return new ReportListItem(p, period, report, ReportCompleteness.Of(p, period), deadline, overdue, deadline.DayNumber - today.DayNumber,
+                evaluate ? Evaluation.EvaluationService.Evaluate(p, period) : null);
+        }).ToList();
+    }
+
+    /// <summary>The year whose annual reports are being collected now: last year (due 15 March of this one).</summary>
+    public ReportingPeriod CurrentCampaign() => ReportingPeriod.AnnualOf(clock.GetLocalNow().Year - 1);
+}

@@ -1,0 +1,43 @@
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Funding;
+using MunicipalPrograms.Domain.Indicators;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
+using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.Evaluation;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>An indicator row of the report page; <see cref="FormIndex"/> points into ReportForm.Indicators.</summary>
+public sealed record IndicatorLine(string? Group, Indicator Indicator, IndicatorValue Value, decimal? PreviousActual, IndicatorScore? Score,
+    decimal? Weight, bool Editable, int FormIndex);
+
+public sealed record FundingLineView(Activity Activity, FundingLine Line, bool Editable, int FormIndex);
+
+public sealed record ActivityLine(Activity Activity, int Depth, ReportActivityExecution? Execution, bool Editable, int FormIndex);
+
+/// <summary>Everything the annual report page shows: the data, the form, the indices and what the user may do.</summary>
+public sealed class ReportPage
+{
+    public required ProgramEvaluationResult Result { get; init; }
+    public required ReportRights Rights { get; init; }
+    public required ReportCompleteness Completeness { get; init; }
+    public required ReportForm Form { get; init; }
+    public required IReadOnlyList<IndicatorLine> Indicators { get; init; }
+    public required IReadOnlyList<FundingLineView> Funding { get; init; }
+    public required IReadOnlyList<ActivityLine> Activities { get; init; }
+    public required DateOnly Today { get; init; }
+    public IReadOnlyList<string> Conflicts { get; set; } = [];
+
+    public MunicipalProgram Program => Result.Program;
+    public ReportingPeriod Period => Result.Period;
+    public AnnualReport? Report => Result.Report;
+    public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;
+    public DateOnly Deadline => Report?.Deadline ?? ReportDeadline.For(Period);
+    public bool IsOverdue => Report?.IsOverdue(Today) ?? Today > Deadline;
+    public int DaysLeft => Deadline.DayNumber - Today.DayNumber;
+    public Domain.Scoring.Evaluation Evaluation => Result.Evaluation.Program;
+
+    public FundingTotals Totals => FundingTotals.Of(Funding.Select(f => f.Line));
+}

@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Presentation;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>
+/// Loads one program's report for one period in a fixed number of queries (split query, one per
+/// collection — the count does not grow with the number of indicators) and builds the page.
+/// </summary>
+public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
+{
+    public async Task<ReportPage?> LoadAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
+    {
+        var program = await LoadProgramAsync(programId, period, user, ct);
+        return program is null ? null : Build(program, period, user, form: null);
+    }
+
+    public Task<MunicipalProgram?> LoadProgramAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
+    {
+        var (year, kind) = (period.Year, period.Kind);
+        return db.Programs.AsNoTracking().AsSplitQuery().Visible(user).Where(p => p.Id == programId)
+            .Include(p => p.Municipality)
+            .Include(p => p.ResponsibleExecutor)
+            .Include(p => p.Goals).ThenInclude(g => g.Objectives)
+            .Include(p => p.Subprograms)
+            .Include(p => p.Activities).ThenInclude(a => a.Executors)
+            .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
+            .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// Builds the page from a loaded program. With <paramref name="form"/> (a failed save) the user's
+    /// typed values are shown instead of the stored ones, so nothing typed is lost.
+    /// </summary>
+    public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form)
+    {
+        var result = EvaluationService.Evaluate(program, period);
+        var rights = ReportRights.For(program, user, result.Report?.Status ?? ReportStatus.Draft);
+        var stored = StoredForm(program, period, result.Report);
+        var indicators = IndicatorLines(program, period, result, rights);
+        var funding = FundingLines(program, rights);
+        var activities = ActivityLines(program, result.Report, rights);
+        return new ReportPage
+        {
+            Result = result, Rights = rights, Completeness = ReportCompleteness.Of(program, period),
+            Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
+            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        };
+    }
+
+    private static ReportForm StoredForm(MunicipalProgram program, ReportingPeriod period, AnnualReport? report) => new()
+    {
+        ReportVersion = report?.Version ?? 0,
+        Indicators = OrderedValues(program, period).Select(x => new IndicatorRow
+        {
+            ValueId = x.Value.Id, Version = x.Value.Version, Actual = RuInput.Show(x.Value.Actual), NotMeasured = x.Value.NotMeasured,
+            DeviationReason = x.Value.DeviationReason, ActualNote = x.Value.ActualNote,
+        }).ToList(),
+        Funding = OrderedFunding(program).Select(x => new FundingRow { LineId = x.Line.Id, Version = x.Line.Version, Actual = RuInput.ShowMoney(x.Line.Actual) }).ToList(),
+        Activities = OrderedActivities(program).Select(x =>
+        {
+            var e = report?.ActivityExecutions.FirstOrDefault(a => a.ActivityId == x.Activity.Id);
+            return new ActivityRow
+            {
+                ActivityId = x.Activity.Id, Version = e?.Version ?? 0,
+                Completed = e?.Completed switch { true => "yes", false => "no", _ => "" },
+                ActualCompletion = e?.ActualCompletion?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Done = e?.Done, NotDoneReason = e?.NotDoneReason, Problems = e?.Problems,
+            };
+        }).ToList(),
+        Texts = ReportTextsMapper.ToForm(report),
+    };
+
+    /// <summary>The user's typed values over the stored rows, matched by id; versions stay the stored ones.</summary>
+    private static ReportForm Overlay(ReportForm stored, ReportForm posted)
+    {
+        var indicators = posted.Indicators.GroupBy(r => r.ValueId).ToDictionary(g => g.Key, g => g.First());
+        var funding = posted.Funding.GroupBy(r => r.LineId).ToDictionary(g => g.Key, g => g.First());
+        var activities = posted.Activities.GroupBy(r => r.ActivityId).ToDictionary(g => g.Key, g => g.First());
+        stored.Indicators = stored.Indicators.Select(r => indicators.TryGetValue(r.ValueId, out var p) ? Keep(p, r.Version) : r).ToList();
+        stored.Funding = stored.Funding.Select(r => funding.TryGetValue(r.LineId, out var p) ? Keep(p, r.Version) : r).ToList();
+        stored.Activities = stored.Activities.Select(r => activities.TryGetValue(r.ActivityId, out var p) ? Keep(p, r.Version) : r).ToList();
+        if (posted.Texts.TargetGroups.Count > 0 || posted.Texts.Narrative is not null) stored.Texts = posted.Texts;
+        return stored;
+    }
+
+    private static IndicatorRow Keep(IndicatorRow p, uint version) { p.Version = version; return p; }
+    private static FundingRow Keep(FundingRow p, uint version) { p.Version = version; return p; }
+    private static ActivityRow Keep(ActivityRow p, uint version) { p.Version = version; return p; }
+
+    private static List<(Domain.Indicators.Indicator Indicator, Domain.Indicators.IndicatorValue Value)> OrderedValues(MunicipalProgram program, ReportingPeriod period) =>
+        program.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
+            .Select(i => (Indicator: i, Value: i.ValueFor(period)!)).Where(x => x.Value is not null).ToList();
+
+    private static List<(Activity Activity, Domain.Funding.FundingLine Line)> OrderedFunding(MunicipalProgram program)
+    {
+        var order = OrderedActivities(program).Select((a, k) => (a.Activity.Id, k)).ToDictionary(x => x.Id, x => x.k);
+        var activities = program.Activities.ToDictionary(a => a.Id);
+        return program.FundingLines.OrderBy(f => order.GetValueOrDefault(f.ActivityId)).ThenBy(f => f.Source).ThenBy(f => f.ExecutorId)
+            .Select(f => (activities[f.ActivityId], f)).ToList();
+    }
+
+    /// <summary>Activities in tree order (parent, then its children by sort order).</summary>
+    private static List<(Activity Activity, int Depth)> OrderedActivities(MunicipalProgram program)
+    {
+        var children = program.Activities.ToLookup(a => a.ParentId);
+        var list = new List<(Activity, int)>();
+        void Walk(int? parent, int depth)
+        {
+            foreach (var a in children[parent].OrderBy(a => a.SortOrder).ThenBy(a => a.Id))
+            {
+                list.Add((a, depth));
+                Walk(a.Id, depth + 1);
+            }
+        }
+        Walk(null, 0);
+        return list;
+    }
+
+    private static List<IndicatorLine> IndicatorLines(MunicipalProgram program, ReportingPeriod period, ProgramEvaluationResult result, ReportRights rights)
+    {
+        var scores = result.Evaluation.Program.Indicators;
+        var weights = result.Report?.Weights.ToDictionary(w => w.IndicatorId, w => w.Weight) ?? [];
+        var groups = new IndicatorGroups(program);
+        return OrderedValues(program, period).Select((x, k) =>
+        {
+            var score = scores.FirstOrDefault(s => s.Input.Code == x.Indicator.Code);
+            var previous = x.Indicator.ValueFor(ReportingPeriod.AnnualOf(period.Year - 1));
+            return new IndicatorLine(groups.Of(x.Indicator), x.Indicator, x.Value, previous?.Actual, score,
+                score?.StatedWeight ?? weights.GetValueOrDefault(x.Indicator.Id), rights.CanEditIndicator(x.Indicator.ActivityId), k);
+        }).ToList();
+    }
+
+    private static List<FundingLineView> FundingLines(MunicipalProgram program, ReportRights rights) =>
+        OrderedFunding(program).Select((x, k) => new FundingLineView(x.Activity, x.Line, rights.CanEditActivity(x.Activity.Id), k)).ToList();
+
+    private static List<ActivityLine> ActivityLines(MunicipalProgram program, AnnualReport? report, ReportRights rights) =>
+        OrderedActivities(program).Select((x, k) => new ActivityLine(x.Activity, x.Depth,
+            report?.ActivityExecutions.FirstOrDefault(e => e.ActivityId == x.Activity.Id), rights.CanEditActivity(x.Activity.Id), k)).ToList();
+}

@@ -1,0 +1,85 @@
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Presentation;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>The report's own fields, read from the form and validated.</summary>
+public readonly record struct ReportTextValues(
+    string? Narrative, string? SignatoryName, string? SignatoryPosition, string? ContactName, string? ContactPhone,
+    bool? HasWorkingGroup, bool? HasBudgetEffect, bool? HasSocialEffect, string? EffectDescription, List<TargetGroup> TargetGroups)
+{
+    public AnnualReport Apply(AnnualReport report)
+    {
+        (report.Narrative, report.SignatoryName, report.SignatoryPosition, report.ContactName, report.ContactPhone) =
+            (Narrative, SignatoryName, SignatoryPosition, ContactName, ContactPhone);
+        var c = report.AdditionalCriteria;
+        (c.HasWorkingGroup, c.HasBudgetEffect, c.HasSocialEffect, c.EffectDescription) = (HasWorkingGroup, HasBudgetEffect, HasSocialEffect, EffectDescription);
+        c.TargetGroups = TargetGroups;
+        return report;
+    }
+}
+
+/// <summary>Reads <see cref="ReportTexts"/> into values, and describes a report's fields for the audit log.</summary>
+public static class ReportTextsMapper
+{
+    public static ReportTexts ToForm(AnnualReport? report)
+    {
+        var c = report?.AdditionalCriteria;
+        var form = new ReportTexts
+        {
+            Narrative = report?.Narrative, SignatoryName = report?.SignatoryName, SignatoryPosition = report?.SignatoryPosition,
+            ContactName = report?.ContactName, ContactPhone = report?.ContactPhone,
+            HasWorkingGroup = YesNo(c?.HasWorkingGroup), HasBudgetEffect = YesNo(c?.HasBudgetEffect), HasSocialEffect = YesNo(c?.HasSocialEffect),
+            EffectDescription = c?.EffectDescription,
+            TargetGroups = (c?.TargetGroups ?? []).Select(g => new TargetGroupRow { Name = g.Name, Covered = RuInput.Show(g.Covered), Total = RuInput.Show(g.Total) }).ToList(),
+        };
+        form.TargetGroups.Add(new TargetGroupRow()); // one empty row to add a group
+        return form;
+    }
+
+    public static ReportTextValues? Read(ReportTexts t, ChangeLog log)
+    {
+        var groups = new List<TargetGroup>();
+        for (var k = 0; k < t.TargetGroups.Count; k++)
+            if (ReadGroup(t.TargetGroups[k], $"Texts.TargetGroups[{k}]", log) is { } g) groups.Add(g);
+        var values = new ReportTextValues(
+            log.Text(t.Narrative, 8000, "Texts.Narrative"), log.Text(t.SignatoryName, 300, "Texts.SignatoryName"),
+            log.Text(t.SignatoryPosition, 300, "Texts.SignatoryPosition"), log.Text(t.ContactName, 300, "Texts.ContactName"),
+            log.Text(t.ContactPhone, 50, "Texts.ContactPhone"),
+            Flag(t.HasWorkingGroup), Flag(t.HasBudgetEffect), Flag(t.HasSocialEffect),
+            log.Text(t.EffectDescription, 4000, "Texts.EffectDescription"), groups);
+        return log.Errors.Keys.Any(k => k.StartsWith("Texts.", StringComparison.Ordinal)) ? null : values;
+    }
+
+    private static TargetGroup? ReadGroup(TargetGroupRow row, string prefix, ChangeLog log)
+    {
+        var name = row.Name?.Trim();
+        if (string.IsNullOrEmpty(name) && string.IsNullOrWhiteSpace(row.Covered) && string.IsNullOrWhiteSpace(row.Total)) return null;
+        if (string.IsNullOrEmpty(name)) { log.Error($"{prefix}.Name", "Укажите название целевой группы."); return null; }
+        var covered = RuInput.Number(row.Covered, 4, allowNegative: false);
+        var total = RuInput.Number(row.Total, 4, allowNegative: false);
+        if (!covered.Ok) log.Error($"{prefix}.Covered", covered.Error!);
+        else if (covered.Value is null) log.Error($"{prefix}.Covered", "Укажите, сколько человек (единиц) охвачено.");
+        if (!total.Ok) log.Error($"{prefix}.Total", total.Error!);
+        else if (total.Value is null or 0) log.Error($"{prefix}.Total", "Укажите общую численность целевой группы (больше нуля).");
+        if (covered.Value is { } c && total.Value is { } tot && tot > 0 && c > tot)
+            log.Error($"{prefix}.Covered", "Охват не может быть больше общей численности группы.");
+        return covered.Value is { } cv && total.Value is { } tv && tv > 0 && cv <= tv ? new TargetGroup { Name = name, Covered = cv, Total = tv } : null;
+    }
+
+    public static List<(string Field, string? Value)> Describe(AnnualReport r)
+    {
+        var c = r.AdditionalCriteria;
+        return
+        [
+            ("Пояснительная информация", r.Narrative), ("Подписант (ФИО)", r.SignatoryName), ("Подписант (должность)", r.SignatoryPosition),
+            ("Исполнитель (ФИО)", r.ContactName), ("Телефон исполнителя", r.ContactPhone),
+            ("Межведомственная рабочая группа", AuditFields.YesNo(c.HasWorkingGroup)), ("Бюджетный эффект", AuditFields.YesNo(c.HasBudgetEffect)),
+            ("Социальный эффект", AuditFields.YesNo(c.HasSocialEffect)), ("Описание эффекта", c.EffectDescription),
+            ("Целевые группы", string.Join("; ", c.TargetGroups.Select(g => $"{g.Name}: {RuInput.Show(g.Covered)} из {RuInput.Show(g.Total)}"))),
+        ];
+    }
+
+    private static string? YesNo(bool? value) => value switch { true => "yes", false => "no", _ => "" };
+    private static bool? Flag(string? value) => value switch { "yes" => true, "no" => false, _ => null };
+}

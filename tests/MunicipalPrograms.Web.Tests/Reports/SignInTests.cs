@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPrograms.Web.Identity;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Reports;
+
+[Collection(PortalCollection.Name)]
+public sealed class SignInTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("kozh.admin", "/Reports")]
+    [InlineData("finance", "/Review")]
+    [InlineData("viewer", "/Programs")]
+    public async Task Each_role_lands_on_its_own_start_page(string user, string path)
+    {
+        var client = await portal.SignInAsync(user);
+        var response = await client.GetAsync("/");
+        response.RequestMessage!.RequestUri!.AbsolutePath.Should().Be(path);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_in_russian_and_repeated_failures_lock_the_account()
+    {
+        await portal.WithScopeAsync(async s =>
+        {
+            var users = s.GetRequiredService<UserManager<AppUser>>();
+            var result = await users.CreateAsync(new AppUser { UserName = "lockout.test", FullName = "Тест" }, DemoAccounts.Password);
+            return result.Succeeded.Should().BeTrue();
+        });
+        var client = portal.Anonymous();
+        string page = "";
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var response = await client.PostFormAsync("/Account/Login", await client.GetStringAsync("/Account/Login"),
+                new() { ["UserName"] = "lockout.test", ["Password"] = "Wrong-1234" });
+            page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            if (attempt == 0) page.Should().Contain("Неверное имя пользователя или пароль.");
+        }
+        page.Should().Contain("временно заблокирована");
+
+        var withRightPassword = await client.PostFormAsync("/Account/Login", await client.GetStringAsync("/Account/Login"),
+            new() { ["UserName"] = "lockout.test", ["Password"] = DemoAccounts.Password });
+        withRightPassword.StatusCode.Should().Be(HttpStatusCode.OK, "a locked account stays on the login page even with the right password");
+    }
+
+    [Fact]
+    public async Task Sign_out_ends_the_session()
+    {
+        var client = await portal.SignInAsync("viewer", followRedirects: false);
+        var page = await client.GetStringAsync("/Programs");
+        (await client.PostFormAsync("/Account/Logout", page, [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetAsync("/Programs")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Change_password_checks_the_policy_and_the_current_password()
+    {
+        await portal.WithScopeAsync(async s =>
+            (await s.GetRequiredService<UserManager<AppUser>>().CreateAsync(new AppUser { UserName = "password.test", FullName = "Тест" }, DemoAccounts.Password))
+                .Succeeded.Should().BeTrue());
+        var client = await portal.SignInAsync("password.test", followRedirects: false);
+        var page = await client.GetStringAsync("/Account/ChangePassword");
+
+        var weak = await client.PostFormAsync("/Account/ChangePassword", page,
+            new() { ["CurrentPassword"] = DemoAccounts.Password, ["NewPassword"] = "short", ["ConfirmPassword"] = "short" });
+        WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync()).Should().Contain("не менее 8 символов");
+
+        var wrongCurrent = await client.PostFormAsync("/Account/ChangePassword", page,
+            new() { ["CurrentPassword"] = "Nope-12345", ["NewPassword"] = "Better-2026", ["ConfirmPassword"] = "Better-2026" });
+        WebUtility.HtmlDecode(await wrongCurrent.Content.ReadAsStringAsync()).Should().Contain("Текущий пароль указан неверно.");
+
+        var ok = await client.PostFormAsync("/Account/ChangePassword", page,
+            new() { ["CurrentPassword"] = DemoAccounts.Password, ["NewPassword"] = "Better-2026", ["ConfirmPassword"] = "Better-2026" });
+        ok.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+}
