@@ -15,14 +15,12 @@ public static class Captions
         _ => s.ToString(),
     };
 
-    public static string Of(ReportStatus s) => s switch
+    /// <summary>The workflow's own name of the status, capitalized for a badge.</summary>
+    public static string Of(ReportStatus s)
     {
-        ReportStatus.Draft => "Черновик",
-        ReportStatus.Submitted => "На проверке",
-        ReportStatus.Returned => "Возвращен на доработку",
-        ReportStatus.Accepted => "Принят",
-        _ => s.ToString(),
-    };
+        var caption = MunicipalPrograms.Domain.Reports.ReportWorkflow.Caption(s);
+        return char.ToUpperInvariant(caption[0]) + caption[1..];
+    }
 
     public static string Of(Direction d) => d == Direction.Increase ? "↑ увеличение" : "↓ снижение";
 

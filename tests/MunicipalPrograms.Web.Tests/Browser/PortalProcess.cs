@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Browser;
+
+/// <summary>
+/// The portal as a real process on a free loopback port, over its own fresh database with the demo
+/// data — what a browser needs (WebApplicationFactory's in-memory server has no socket).
+/// </summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string BaseUrl { get; }
+
+    private PortalProcess(Process process, string baseUrl) => (_process, BaseUrl) = (process, baseUrl);
+
+    public static async Task<PortalProcess> StartAsync(string database)
+    {
+        await TestDatabase.RecreateAsync(database);
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepositoryPaths.PortalAssembly, "--urls", url, "--contentRoot", Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web") },
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        info.Environment["ConnectionStrings__Default"] = TestDatabase.For(database);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["DemoData__Load"] = "true";
+        info.Environment["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs");
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var portal = new PortalProcess(process, url);
+        await portal.WaitUntilHealthyAsync();
+        return portal;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The portal exited with code {_process.ExitCode} before it was ready.");
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { /* not listening yet */ }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The portal did not become healthy within 60 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MunicipalPrograms.Web.Identity;
+
+namespace MunicipalPrograms.Web.Tests.Browser;
+
+/// <summary>
+/// The whole loop in a real browser: an executor types the 2025 facts of the Кожевниковский program
+/// with decimal commas and sees the indices change, submits; Finance returns it with a reason; the
+/// executor fixes and resubmits; Finance accepts; the report is locked.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReportingCampaignTests(BrowserFixture browser)
+{
+    private const string ProgramName = "Развитие муниципальной службы, информационного общества";
+
+    private static async Task<IPage> SignInAsync(BrowserFixture browser, string user)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/(Reports|Review)"));
+        return page;
+    }
+
+    private static ILocator Input(IPage page, string name) => page.Locator($"[name='{name}']").First;
+
+    private static Task ShotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = fullPage });
+
+    [Fact]
+    public async Task Executor_and_finance_run_a_reporting_campaign_to_acceptance()
+    {
+        var executor = await SignInAsync(browser, "kozh.admin");
+        await Assertions.Expect(executor.Locator("#my-reports")).ToContainTextAsync(ProgramName);
+        await ShotAsync(executor, "executor-home");
+        await executor.Locator("#my-reports tr", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
+        await Assertions.Expect(executor.Locator("#ip")).ToHaveTextAsync("–");
+        await Assertions.Expect(executor.Locator("#submit")).ToBeDisabledAsync();
+
+        // Facts with decimal commas; the first indicator misses its plan (62) and needs a reason.
+        string[] facts = ["61,5", "100", "100", "83", "95,5", "35"];
+        for (var k = 0; k < facts.Length; k++) await Input(executor, $"Indicators[{k}].Actual").FillAsync(facts[k]);
+        await Input(executor, "Indicators[0].DeviationReason").FillAsync("Опрос проведен в IV квартале, охват меньше запланированного");
+        await FillFundingWithPlansAsync(executor);
+        await executor.ClickAsync("#save");
+
+        await Assertions.Expect(executor.Locator("#notice")).ToContainTextAsync("Сохранено");
+        await Assertions.Expect(executor.Locator("#ip")).Not.ToHaveTextAsync("–");
+        var ipFirst = await executor.Locator("#ip").TextContentAsync();
+        ipFirst.Should().MatchRegex(@"^\d,\d{4}$", "the index is shown the Russian way");
+        await Assertions.Expect(Input(executor, "Indicators[0].Actual")).ToHaveValueAsync("61,5");
+        await ShotAsync(executor, "executor-report", fullPage: false);
+        await ShotAsync(executor, "executor-report-full", fullPage: true);
+
+        await Assertions.Expect(executor.Locator("#submit")).ToBeEnabledAsync();
+        await executor.ClickAsync("#submit");
+        await Assertions.Expect(executor.Locator("#report-status")).ToHaveTextAsync("Представлен");
+
+        var finance = await SignInAsync(browser, "finance");
+        await Assertions.Expect(finance.Locator("#review-queue")).ToContainTextAsync(ProgramName);
+        await ShotAsync(finance, "review-queue");
+        await finance.Locator("#review-queue tr", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть" }).ClickAsync();
+        await finance.FillAsync("#return-reason-input", "Показатель 1.1: приложите результаты опроса");
+        await ShotAsync(finance, "review-report");
+        await finance.ClickAsync("#return");
+        await Assertions.Expect(finance.Locator("#report-status")).ToHaveTextAsync("Возвращен на доработку");
+
+        await executor.GotoAsync("/Reports?year=2025");
+        await Assertions.Expect(executor.Locator("#my-reports")).ToContainTextAsync("приложите результаты опроса");
+        await executor.Locator("#my-reports tr", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
+        await Assertions.Expect(executor.Locator("#return-reason")).ToContainTextAsync("приложите результаты опроса");
+        await Input(executor, "Indicators[0].Actual").FillAsync("62");
+        await executor.ClickAsync("#save");
+        await Assertions.Expect(executor.Locator("#ip")).Not.ToHaveTextAsync(ipFirst!);
+        await executor.ClickAsync("#submit");
+        await Assertions.Expect(executor.Locator("#report-status")).ToHaveTextAsync("Представлен");
+
+        await finance.ReloadAsync();
+        await finance.ClickAsync("#accept");
+        await Assertions.Expect(finance.Locator("#report-status")).ToHaveTextAsync("Принят");
+
+        await executor.ReloadAsync();
+        await Assertions.Expect(executor.Locator("#report-status")).ToHaveTextAsync("Принят");
+        await Assertions.Expect(executor.Locator("#save")).ToHaveCountAsync(0);
+        await Assertions.Expect(executor.Locator("[name='Indicators[0].Actual']")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Types each line's plan (as the page prints it, with non-breaking spaces) as its actual.</summary>
+    private static async Task FillFundingWithPlansAsync(IPage page)
+    {
+        var rows = page.Locator("#funding tbody tr[id^='fund-']");
+        var count = await rows.CountAsync();
+        count.Should().BeGreaterThan(0);
+        for (var k = 0; k < count; k++)
+        {
+            var plan = (await rows.Nth(k).Locator("td").Nth(3).TextContentAsync())!.Trim();
+            await Input(page, $"Funding[{k}].Actual").FillAsync(plan);
+        }
+    }
+}
