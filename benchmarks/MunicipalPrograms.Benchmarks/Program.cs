@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using MunicipalPrograms.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/MunicipalPrograms.Benchmarks -- --filter '*'
+// In-process benchmarks:  dotnet run -c Release --project benchmarks/MunicipalPrograms.Benchmarks -- --filter '*'
+// Load on a running portal: benchmarks/load-report-page.sh (calls this with "load <url> <users> <seconds>")
+if (args.Length > 0 && args[0] == "load")
+    return await ReportPageLoad.RunAsync(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -20,9 +20,15 @@ builder.Host.UseSerilog((context, services, config) => config
         Path.Combine(context.Configuration["Logging:Folder"] ?? "logs", "portal-.log"),
         rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
 
-var connectionString = builder.Configuration.GetConnectionString("Default")
-    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-builder.Services.AddDbContext<AppDbContext>(o => o.UseNpgsql(connectionString));
+var connectionString = DatabaseStartup.Tune(builder.Configuration.GetConnectionString("Default")
+    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."));
+var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQueries", false);
+builder.Services.AddScoped<SqlQueryCounter>();
+builder.Services.AddDbContext<AppDbContext>((services, o) =>
+{
+    o.UseNpgsql(connectionString);
+    if (countSqlQueries) o.AddInterceptors(new SqlQueryCountingInterceptor(services.GetRequiredService<SqlQueryCounter>()));
+});
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
@@ -61,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
+if (countSqlQueries) app.UseSqlQueryCountHeader();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

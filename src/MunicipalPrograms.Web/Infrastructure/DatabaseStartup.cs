@@ -46,6 +46,20 @@ public static class DatabaseStartup
     }
 
     /// <summary>Host, port and database only: the password never reaches a log.</summary>
+    /// <summary>
+    /// Npgsql defaults that the report pages need (see docs/performance.md): a page runs a dozen small
+    /// split queries, so statements are prepared after their second use (PostgreSQL stops re-planning
+    /// them) and connections go back to the pool without DISCARD ALL. An explicit setting wins.
+    /// </summary>
+    public static string Tune(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) b.MaxAutoPrepare = 64;
+        if (!connectionString.Contains("Auto Prepare Min Usages", StringComparison.OrdinalIgnoreCase)) b.AutoPrepareMinUsages = 2;
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)) b.NoResetOnClose = true;
+        return b.ConnectionString;
+    }
+
     public static string DescribeTarget(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString)) return "(no connection string)";

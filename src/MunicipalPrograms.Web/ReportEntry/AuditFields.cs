@@ -6,7 +6,6 @@ public static class AuditFields
     public const string Actual = "Факт";
     public const string NotMeasured = "Не измерялось";
     public const string DeviationReason = "Обоснование отклонения";
-    public const string ActualNote = "Пояснение";
     public const string FundingActual = "Кассовое исполнение";
     public const string Completed = "Выполнено";
     public const string ActualCompletion = "Дата выполнения";

@@ -21,7 +21,6 @@ public sealed class IndicatorRow
     public string? Actual { get; set; }
     public bool NotMeasured { get; set; }
     public string? DeviationReason { get; set; }
-    public string? ActualNote { get; set; }
 }
 
 public sealed class FundingRow
@@ -46,6 +45,8 @@ public sealed class ActivityRow
 /// <summary>The report's own fields: section 2 text, signatory, and the additional criteria of Appendix 9.</summary>
 public sealed class ReportTexts
 {
+    /// <summary>Set by the form's texts section: a post without it (a partial save) leaves the texts alone.</summary>
+    public bool Posted { get; set; }
     public string? Narrative { get; set; }
     public string? SignatoryName { get; set; }
     public string? SignatoryPosition { get; set; }

@@ -21,20 +21,28 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         return program is null ? null : Build(program, period, user, form: null);
     }
 
-    public Task<MunicipalProgram?> LoadProgramAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
+    /// <summary>
+    /// Eight small queries, one per table group, each keyed by the program id (no repeated joins to the
+    /// program row as a split Include would make): the count is fixed, whatever the number of indicators.
+    /// </summary>
+    public async Task<MunicipalProgram?> LoadProgramAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
     {
         var (year, kind) = (period.Year, period.Kind);
-        return db.Programs.AsNoTracking().AsSplitQuery().Visible(user).Where(p => p.Id == programId)
-            .Include(p => p.Municipality)
-            .Include(p => p.ResponsibleExecutor)
-            .Include(p => p.Goals).ThenInclude(g => g.Objectives)
-            .Include(p => p.Subprograms)
-            .Include(p => p.Activities).ThenInclude(a => a.Executors)
-            .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
-            .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
-            .SingleOrDefaultAsync(ct);
+        var program = await db.Programs.AsNoTracking().Visible(user).Where(p => p.Id == programId)
+            .Include(p => p.Municipality).Include(p => p.ResponsibleExecutor).SingleOrDefaultAsync(ct);
+        if (program is null) return null;
+        program.Goals = await db.Goals.AsNoTracking().Where(g => g.ProgramId == programId).Include(g => g.Objectives).ToListAsync(ct);
+        program.Subprograms = await db.Subprograms.AsNoTracking().Where(s => s.ProgramId == programId).ToListAsync(ct);
+        program.Activities = await db.Activities.AsNoTracking().Where(a => a.ProgramId == programId).Include(a => a.Executors).ToListAsync(ct);
+        program.Indicators = await db.Indicators.AsNoTracking().Where(i => i.ProgramId == programId)
+            .Include(i => i.Values.Where(v => v.Year == year || v.Year == year - 1)).ToListAsync(ct);
+        program.FundingLines = await db.FundingLines.AsNoTracking()
+            .Where(f => f.ProgramId == programId && f.Year == year && f.Period == kind).ToListAsync(ct);
+        program.Reports = await db.Reports.AsNoTracking().Where(r => r.ProgramId == programId && r.Year == year && r.Period == kind)
+            .Include(r => r.Weights).ToListAsync(ct);
+        if (program.Reports.FirstOrDefault() is { } report)
+            report.ActivityExecutions = await db.ActivityExecutions.AsNoTracking().Where(x => x.ReportId == report.Id).ToListAsync(ct);
+        return program;
     }
 
     /// <summary>
@@ -63,7 +71,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         Indicators = OrderedValues(program, period).Select(x => new IndicatorRow
         {
             ValueId = x.Value.Id, Version = x.Value.Version, Actual = RuInput.Show(x.Value.Actual), NotMeasured = x.Value.NotMeasured,
-            DeviationReason = x.Value.DeviationReason, ActualNote = x.Value.ActualNote,
+            DeviationReason = x.Value.DeviationReason,
         }).ToList(),
         Funding = OrderedFunding(program).Select(x => new FundingRow { LineId = x.Line.Id, Version = x.Line.Version, Actual = RuInput.ShowMoney(x.Line.Actual) }).ToList(),
         Activities = OrderedActivities(program).Select(x =>
@@ -89,7 +97,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         stored.Indicators = stored.Indicators.Select(r => indicators.TryGetValue(r.ValueId, out var p) ? Keep(p, r.Version) : r).ToList();
         stored.Funding = stored.Funding.Select(r => funding.TryGetValue(r.LineId, out var p) ? Keep(p, r.Version) : r).ToList();
         stored.Activities = stored.Activities.Select(r => activities.TryGetValue(r.ActivityId, out var p) ? Keep(p, r.Version) : r).ToList();
-        if (posted.Texts.TargetGroups.Count > 0 || posted.Texts.Narrative is not null) stored.Texts = posted.Texts;
+        if (posted.Texts.Posted) stored.Texts = posted.Texts;
         return stored;
     }
 

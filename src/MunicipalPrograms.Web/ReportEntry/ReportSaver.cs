@@ -38,7 +38,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             await ApplyIndicatorsAsync(program, period, form.Indicators, rights, log, ct);
             await ApplyFundingAsync(program, period, form.Funding, rights, log, ct);
             ApplyActivities(program, report, form.Activities, rights, log);
-            if (rights.CanEditReportTexts) ApplyTexts(report, form, log);
+            if (rights.CanEditReportTexts && form.Texts.Posted) ApplyTexts(report, form, log);
         }
         if (log.Failed)
         {
@@ -88,8 +88,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var actual = RuInput.Number(row.Actual);
             if (!actual.Ok) { log.Error($"Indicators[{k}].Actual", actual.Error!); continue; }
             var reason = log.Text(row.DeviationReason, 2000, $"Indicators[{k}].DeviationReason");
-            var note = log.Text(row.ActualNote, 2000, $"Indicators[{k}].ActualNote");
-            if (value.Actual == actual.Value && value.NotMeasured == row.NotMeasured && value.DeviationReason == reason && value.ActualNote == note)
+            if (value.Actual == actual.Value && value.NotMeasured == row.NotMeasured && value.DeviationReason == reason)
                 continue;
             var name = $"Показатель {indicator.Code} «{indicator.Name}»";
             if (!rights.CanEditIndicator(indicator.ActivityId)) { log.Error($"Indicators[{k}].Actual", "Этот показатель заполняет другой исполнитель."); continue; }
@@ -102,8 +101,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.Actual, RuInput.Show(value.Actual), RuInput.Show(actual.Value));
             log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.NotMeasured, AuditFields.Flag(value.NotMeasured), AuditFields.Flag(row.NotMeasured));
             log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.DeviationReason, value.DeviationReason, reason);
-            log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.ActualNote, value.ActualNote, note);
-            (value.Actual, value.NotMeasured, value.DeviationReason, value.ActualNote) = (actual.Value, row.NotMeasured, reason, note);
+            (value.Actual, value.NotMeasured, value.DeviationReason) = (actual.Value, row.NotMeasured, reason);
             ExpectVersion(value, row.Version);
         }
     }

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MunicipalPrograms.Benchmarks;
+
+/// <summary>
+/// Loads the Алексин report page (37 indicators) and its save with N concurrent signed-in users over
+/// loopback, and prints median / p95 latency, requests per second, errors and SQL queries per request
+/// (the portal's X-Sql-Queries header). Each user saves a different indicator, as colleagues would,
+/// so the saves do not conflict.
+/// </summary>
+public static partial class ReportPageLoad
+{
+    private const string Password = "Demo-2025";
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("href=\"(/Reports/Edit/\\d+\\?year=2024&amp;period=Year)\"")]
+    private static partial Regex AleksinLink();
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var baseUrl = args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080";
+        var users = int.Parse(args.ElementAtOrDefault(1) ?? "16", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(args.ElementAtOrDefault(2) ?? "20", CultureInfo.InvariantCulture);
+
+        var executor = await SignInAsync(baseUrl, "aleksin.uorio");
+        var page = WebUtility.HtmlDecode(AleksinLink().Match(await executor.GetStringAsync("/Reports?year=2024")).Groups[1].Value);
+        await ReopenAsync(baseUrl, page);
+
+        var clients = await Task.WhenAll(Enumerable.Range(0, users).Select(_ => SignInAsync(baseUrl, "aleksin.uorio")));
+        Console.WriteLine($"Report page {page}, {users} users, {seconds} s per phase, loopback {baseUrl}");
+        Print("page", await RunPhaseAsync(clients, seconds, (client, _) => GetAsync(client, page)));
+        Print("save", await RunPhaseAsync(clients, seconds, (client, user) => SaveAsync(client, page, user)));
+        return 0;
+    }
+
+    private sealed record Sample(double Milliseconds, bool Ok, int Queries);
+
+    private static async Task<(List<Sample> Samples, double Seconds)> RunPhaseAsync(HttpClient[] clients, int seconds, Func<HttpClient, int, Task<Sample>> request)
+    {
+        // Warm-up: JIT, connection pools, PostgreSQL plans.
+        await Task.WhenAll(clients.Select((c, k) => request(c, k)));
+        var samples = new List<Sample>();
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select(async (client, user) =>
+        {
+            while (stop.Elapsed.TotalSeconds < seconds)
+            {
+                var sample = await request(client, user);
+                lock (samples) samples.Add(sample);
+            }
+        }));
+        return (samples, stop.Elapsed.TotalSeconds);
+    }
+
+    private static async Task<Sample> GetAsync(HttpClient client, string page)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(page);
+        await response.Content.ReadAsByteArrayAsync();
+        return new Sample(watch.Elapsed.TotalMilliseconds, response.StatusCode == HttpStatusCode.OK, Queries(response));
+    }
+
+    /// <summary>Reads the page (not timed), then posts one changed indicator value (timed), as the save button does.</summary>
+    private static async Task<Sample> SaveAsync(HttpClient client, string page, int user)
+    {
+        var html = await client.GetStringAsync(page);
+        var k = user % 37;
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value),
+            [$"Indicators[{k}].ValueId"] = Field(html, $"Indicators[{k}].ValueId"),
+            [$"Indicators[{k}].Version"] = Field(html, $"Indicators[{k}].Version"),
+            [$"Indicators[{k}].NotMeasured"] = "false",
+            [$"Indicators[{k}].DeviationReason"] = TextArea(html, $"Indicators[{k}].DeviationReason"),
+        };
+        var actual = Field(html, $"Indicators[{k}].Actual");
+        fields[$"Indicators[{k}].Actual"] = actual.EndsWith(",5", StringComparison.Ordinal) ? actual[..^2] : (actual.Length == 0 ? "1" : actual) + ",5";
+        var watch = Stopwatch.StartNew();
+        using var response = await client.PostAsync(page, new FormUrlEncodedContent(fields));
+        return new Sample(watch.Elapsed.TotalMilliseconds, response.StatusCode == HttpStatusCode.Redirect, Queries(response));
+    }
+
+    private static string Field(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*?value=\"([^\"]*)\"").Groups[1].Value);
+
+    private static string TextArea(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value);
+
+    private static int Queries(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Sql-Queries", out var v) ? int.Parse(v.First(), CultureInfo.InvariantCulture) : -1;
+
+    private static async Task<HttpClient> SignInAsync(string baseUrl, string user)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        { BaseAddress = new Uri(baseUrl) };
+        var login = await client.GetStringAsync("/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = Password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(login).Groups[1].Value),
+        }));
+        return response.StatusCode == HttpStatusCode.Redirect ? client : throw new InvalidOperationException($"Sign-in of {user} failed");
+    }
+
+    /// <summary>The demo report is accepted; Finance reopens it so that it can be saved.</summary>
+    private static async Task ReopenAsync(string baseUrl, string page)
+    {
+        var finance = await SignInAsync(baseUrl, "finance");
+        var html = await finance.GetStringAsync(page);
+        if (!html.Contains("id=\"reopen\"", StringComparison.Ordinal)) return;
+        var reopen = page.Replace("/Reports/Edit/", "/Review/Reopen/", StringComparison.Ordinal);
+        await finance.PostAsync(reopen, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["reason"] = "Нагрузочный тест", ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value),
+        }));
+    }
+
+    private static void Print(string name, (List<Sample> Samples, double Seconds) phase)
+    {
+        var samples = phase.Samples;
+        var ms = samples.Select(s => s.Milliseconds).Order().ToArray();
+        double Percentile(double p) => ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(p * ms.Length) - 1)];
+        var queries = samples.Select(s => s.Queries).Distinct().Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: requests={samples.Count} errors={samples.Count(s => !s.Ok)} median={Percentile(0.5):F1} ms p95={Percentile(0.95):F1} ms max={ms[^1]:F1} ms rps={samples.Count / phase.Seconds:F0} sql-queries/request={string.Join(",", queries)}"));
+    }
+}
