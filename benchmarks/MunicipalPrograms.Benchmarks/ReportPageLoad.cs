@@ -26,6 +26,7 @@ public static partial class ReportPageLoad
         var baseUrl = args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080";
         var users = int.Parse(args.ElementAtOrDefault(1) ?? "16", CultureInfo.InvariantCulture);
         var seconds = int.Parse(args.ElementAtOrDefault(2) ?? "20", CultureInfo.InvariantCulture);
+        var otherPage = args.ElementAtOrDefault(3); // e.g. "/health": the framework's floor for comparison
 
         var executor = await SignInAsync(baseUrl, "aleksin.uorio");
         var page = WebUtility.HtmlDecode(AleksinLink().Match(await executor.GetStringAsync("/Reports?year=2024")).Groups[1].Value);
@@ -33,6 +34,11 @@ public static partial class ReportPageLoad
 
         var clients = await Task.WhenAll(Enumerable.Range(0, users).Select(_ => SignInAsync(baseUrl, "aleksin.uorio")));
         Console.WriteLine($"Report page {page}, {users} users, {seconds} s per phase, loopback {baseUrl}");
+        if (otherPage is not null)
+        {
+            Print(otherPage, await RunPhaseAsync(clients, seconds, (client, _) => GetAsync(client, otherPage)));
+            return 0;
+        }
         Print("page", await RunPhaseAsync(clients, seconds, (client, _) => GetAsync(client, page)));
         Print("save", await RunPhaseAsync(clients, seconds, (client, user) => SaveAsync(client, page, user)));
         return 0;
