@@ -8,13 +8,17 @@ namespace MunicipalPrograms.Domain.Scoring;
 /// </summary>
 public static class ProcedureMethodology
 {
-    public static Evaluation Evaluate(ElementInput element, MethodologySettings settings)
+    /// <param name="partOfProgram">
+    /// A subprogram or an activity: it carries only some of the program's explicit weights, so their sum
+    /// is not checked against 1 (they are renormalized over the element, as Ip = Σ wS / Σ w does anyway).
+    /// </param>
+    public static Evaluation Evaluate(ElementInput element, MethodologySettings settings, bool partOfProgram = false)
     {
         var issues = new List<ScoringIssue>();
         foreach (var error in settings.Validate())
             issues.Add(new ScoringIssue(IssueSeverity.Error, error));
 
-        var scores = ScoreIndicators(element.Indicators, settings, issues);
+        var scores = ScoreIndicators(element.Indicators, settings, issues, checkWeightSum: !partOfProgram);
         ValidateFunding(element, issues);
 
         if (issues.Exists(i => i.Severity == IssueSeverity.Error))
@@ -34,7 +38,8 @@ public static class ProcedureMethodology
         return Result(element, settings, scores, issues, ip, ie, rule);
     }
 
-    private static IndicatorScore[] ScoreIndicators(IReadOnlyList<IndicatorInput> inputs, MethodologySettings settings, List<ScoringIssue> issues)
+    private static IndicatorScore[] ScoreIndicators(IReadOnlyList<IndicatorInput> inputs, MethodologySettings settings, List<ScoringIssue> issues,
+        bool checkWeightSum)
     {
         var scores = new IndicatorScore[inputs.Count];
         var equalWeight = inputs.Count == 0 ? 0m : 1m / inputs.Count;
@@ -51,7 +56,7 @@ public static class ProcedureMethodology
                 Deviation = IndicatorDeviation.Of(input),
             };
         }
-        if (settings.WeightMode == WeightMode.Explicit && inputs.Count > 0)
+        if (settings.WeightMode == WeightMode.Explicit && inputs.Count > 0 && checkWeightSum)
             ValidateWeightSum(inputs, settings.WeightSumTolerance, issues);
         return scores;
     }

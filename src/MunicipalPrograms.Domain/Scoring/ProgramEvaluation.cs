@@ -12,8 +12,8 @@ public sealed record ProgramEvaluation(
     public static ProgramEvaluation Of(ProgramInput input, MethodologySettings settings) => new(
         ProcedureMethodology.Evaluate(input.Program, settings),
         FederalMethodology.Evaluate(input.Program, settings),
-        input.Subprograms.Select(s => (s.Subprogram.Code, s.Subprogram.Name, ProcedureMethodology.Evaluate(s.Input, settings))).ToList(),
-        input.Activities.Select(a => (a.Activity.StructureCode ?? a.Activity.Code, a.Activity.Name, ProcedureMethodology.Evaluate(a.Input, settings))).ToList(),
+        input.Subprograms.Select(s => (s.Subprogram.Code, s.Subprogram.Name, ProcedureMethodology.Evaluate(s.Input, settings, partOfProgram: true))).ToList(),
+        input.Activities.Select(a => (a.Activity.StructureCode ?? a.Activity.Code, a.Activity.Name, ProcedureMethodology.Evaluate(a.Input, settings, partOfProgram: true))).ToList(),
         AdditionalCriteriaCalculator.Compute(input.AdditionalCriteria),
         settings.Official);
 }

@@ -84,3 +84,32 @@ public sealed class ValidationTests
         e.Issues.Should().Contain(i => i.Message.Contains("верхняя граница диапазона 1 меньше нижней 5"));
     }
 }
+
+public sealed class PartOfProgramWeightTests
+{
+    private static readonly MethodologySettings ExplicitWeights = MethodologySettings.Default with { WeightMode = WeightMode.Explicit };
+
+    [Fact]
+    public void A_subprogram_with_part_of_the_programs_weights_is_scored_with_them_renormalized()
+    {
+        // The program's weights are 0,2 / 0,3 / 0,5; a subprogram holds the first two (sum 0,5).
+        var sub = Build.Element(100m, 100m, Build.Up(10, 12, "a", 0.2m), Build.Up(10, 8, "b", 0.3m));
+
+        var e = ProcedureMethodology.Evaluate(sub, ExplicitWeights, partOfProgram: true);
+
+        e.IsValid.Should().BeTrue();
+        // Ip = (0,2 × 1,2 + 0,3 × 0,8) / 0,5 = 0,96
+        e.ResultIndex.Should().Be(0.96m);
+    }
+
+    [Fact]
+    public void The_whole_program_still_needs_its_weights_to_sum_to_one()
+    {
+        var program = Build.Element(100m, 100m, Build.Up(10, 12, "a", 0.2m), Build.Up(10, 8, "b", 0.3m));
+
+        var e = ProcedureMethodology.Evaluate(program, ExplicitWeights);
+
+        e.IsValid.Should().BeFalse();
+        e.Issues.Should().Contain(i => i.Message.Contains("Сумма весов показателей равна 0,5"));
+    }
+}

@@ -18,6 +18,7 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Account/Login");
+        if (user == "kozh.admin") await ShotAsync(page, "login");
         await page.FillAsync("#UserName", user);
         await page.FillAsync("#Password", DemoAccounts.Password);
         await page.ClickAsync("button[type=submit]");
@@ -45,6 +46,16 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         for (var k = 0; k < facts.Length; k++) await Input(executor, $"Indicators[{k}].Actual").FillAsync(facts[k]);
         await Input(executor, "Indicators[0].DeviationReason").FillAsync("Опрос проведен в IV квартале, охват меньше запланированного");
         await FillFundingWithPlansAsync(executor);
+
+        // A mistyped amount: nothing is saved, the message stands next to the field, the typed values stay.
+        await Input(executor, "Funding[0].Actual").FillAsync("43.38.1");
+        await executor.ClickAsync("#save");
+        await Assertions.Expect(executor.Locator("#errors")).ToContainTextAsync("Ничего не сохранено");
+        await Assertions.Expect(executor.Locator("[data-valmsg-for='Funding[0].Actual']")).ToContainTextAsync("не число");
+        await Assertions.Expect(Input(executor, "Indicators[0].Actual")).ToHaveValueAsync("61,5");
+        await executor.Locator("#Funding_0__Actual").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(executor, "executor-report-error");
+        await Input(executor, "Funding[0].Actual").FillAsync("43,38");
         await executor.ClickAsync("#save");
 
         await Assertions.Expect(executor.Locator("#notice")).ToContainTextAsync("Сохранено");
@@ -86,6 +97,12 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         await Assertions.Expect(executor.Locator("#report-status")).ToHaveTextAsync("Принят");
         await Assertions.Expect(executor.Locator("#save")).ToHaveCountAsync(0);
         await Assertions.Expect(executor.Locator("[name='Indicators[0].Actual']")).ToHaveCountAsync(0);
+        await ShotAsync(executor, "executor-report-accepted");
+
+        await executor.ClickAsync("#history-link");
+        await Assertions.Expect(executor.Locator("#audit")).ToContainTextAsync("Статус");
+        await Assertions.Expect(executor.Locator("#audit")).ToContainTextAsync("61,5");
+        await ShotAsync(executor, "history");
     }
 
     /// <summary>Types each line's plan (as the page prints it, with non-breaking spaces) as its actual.</summary>

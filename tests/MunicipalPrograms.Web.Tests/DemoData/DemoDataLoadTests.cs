@@ -108,6 +108,29 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal)
         program.EndYear.Should().Be(2026);
     }
 
+    /// <summary>
+    /// The passport prints 4 084,48 / 3 763,52 / 3 559,38 / 3 559,38 / 3 559,38 / 4 558,62 тыс. руб. Our totals are
+    /// computed from the rows: they agree within rounding, except 2024 and 2025 where the rows add up to 0,90 more
+    /// (the same task-2 row typo as the printed 624,9 subtotal; the source values are kept as printed).
+    /// </summary>
+    [Theory]
+    [InlineData(2021, 4084.48, 0)]
+    [InlineData(2022, 3763.52, 0)]
+    [InlineData(2023, 3559.38, 0)]
+    [InlineData(2024, 3559.38, 0.90)]
+    [InlineData(2025, 3559.38, 0.90)]
+    [InlineData(2026, 4558.62, 0)]
+    public async Task KozhevnikovoPlannedFundingByYearMatchesThePassport(int year, double passport, double sourceTypo)
+    {
+        await using var db = portal.CreateDbContext();
+        var lines = await db.FundingLines.Where(f => f.Year == year && f.Period == PeriodKind.Year
+            && db.Programs.Any(p => p.Id == f.ProgramId && p.RegistryCode == "KZH-MP-01")).ToListAsync();
+
+        var computed = FundingTotals.Of(lines).Planned;
+
+        computed.Should().BeApproximately((decimal)passport + (decimal)sourceTypo, 0.005m);
+    }
+
     [Fact]
     public async Task KopeyskHalfYearKeepsItsNonNumericTargets()
     {

@@ -12,7 +12,8 @@ public class FundingLineConfiguration : IEntityTypeConfiguration<FundingLine>
 
     public void Configure(EntityTypeBuilder<FundingLine> b)
     {
-        b.ToTable("funding_lines");
+        b.ToTable("funding_lines", t => t.HasCheckConstraint("ck_funding_amounts_not_negative",
+            "planned >= 0 AND (period_planned IS NULL OR period_planned >= 0) AND (actual IS NULL OR actual >= 0)"));
         // Amounts are in the municipality's money unit; scale 5 keeps kopecks exact in тыс. рублей.
         b.Property(x => x.Planned).HasPrecision(20, MoneyScale);
         b.Property(x => x.PeriodPlanned).HasPrecision(20, MoneyScale);

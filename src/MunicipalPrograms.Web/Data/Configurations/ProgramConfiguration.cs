@@ -131,12 +131,20 @@ public class CapitalConstructionObjectConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CapitalConstructionObject> b)
     {
-        b.ToTable("capital_construction_objects");
+        b.ToTable("capital_construction_objects", t => t.HasCheckConstraint("ck_capital_costs_not_negative",
+            "COALESCE(estimated_cost_design_prices, 0) >= 0 AND COALESCE(estimated_cost_base_prices, 0) >= 0"
+            + " AND COALESCE(remaining_design_prices, 0) >= 0 AND COALESCE(remaining_base_prices, 0) >= 0"));
+        // Money, like funding lines: scale 5 keeps kopecks exact in тыс. рублей.
+        b.Property(x => x.EstimatedCostDesignPrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
+        b.Property(x => x.EstimatedCostBasePrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
+        b.Property(x => x.RemainingDesignPrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
+        b.Property(x => x.RemainingBasePrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
 public class ResourceNeedConfiguration : IEntityTypeConfiguration<ResourceNeed>
 {
-    public void Configure(EntityTypeBuilder<ResourceNeed> b) => b.ToTable("resource_needs");
+    public void Configure(EntityTypeBuilder<ResourceNeed> b) =>
+        b.ToTable("resource_needs", t => t.HasCheckConstraint("ck_resource_amount_not_negative", "amount >= 0"));
 }

@@ -317,7 +317,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ActivityId", "Year", "Period", "Source", "ExecutorId"), false);
 
-                    b.ToTable("funding_lines", (string)null);
+                    b.ToTable("funding_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_funding_amounts_not_negative", "planned >= 0 AND (period_planned IS NULL OR period_planned >= 0) AND (actual IS NULL OR actual >= 0)");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Indicators.BaseMeasure", b =>
@@ -960,13 +963,13 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("construction_start_year");
 
                     b.Property<decimal?>("EstimatedCostBasePrices")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("estimated_cost_base_prices");
 
                     b.Property<decimal?>("EstimatedCostDesignPrices")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("estimated_cost_design_prices");
 
                     b.Property<bool>("HasApprovedDesign")
@@ -987,13 +990,13 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("program_id");
 
                     b.Property<decimal?>("RemainingBasePrices")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("remaining_base_prices");
 
                     b.Property<decimal?>("RemainingDesignPrices")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasPrecision(20, 5)
+                        .HasColumnType("numeric(20,5)")
                         .HasColumnName("remaining_design_prices");
 
                     b.HasKey("Id");
@@ -1002,7 +1005,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     b.HasIndex("ProgramId");
 
-                    b.ToTable("capital_construction_objects", (string)null);
+                    b.ToTable("capital_construction_objects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_capital_costs_not_negative", "COALESCE(estimated_cost_design_prices, 0) >= 0 AND COALESCE(estimated_cost_base_prices, 0) >= 0 AND COALESCE(remaining_design_prices, 0) >= 0 AND COALESCE(remaining_base_prices, 0) >= 0");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.Goal", b =>
@@ -1261,7 +1267,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     b.HasIndex("ProgramId");
 
-                    b.ToTable("resource_needs", (string)null);
+                    b.ToTable("resource_needs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_resource_amount_not_negative", "amount >= 0");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.Subprogram", b =>
