@@ -27,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = ChromiumPath,
             Headless = true,
             // No sandbox as root in CI containers; nothing here may reach the internet.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ["--no-sandbox", "--lang=ru-RU", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
