@@ -81,7 +81,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             {
                 ActivityId = x.Activity.Id, Version = e?.Version ?? 0,
                 Completed = e?.Completed switch { true => "yes", false => "no", _ => "" },
-                ActualCompletion = e?.ActualCompletion?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ActualCompletion = e?.ActualCompletion is { } done ? RuFormat.Date(done) : null,
                 Done = e?.Done, NotDoneReason = e?.NotDoneReason, Problems = e?.Problems,
             };
         }).ToList(),

@@ -46,6 +46,9 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         for (var k = 0; k < facts.Length; k++) await Input(executor, $"Indicators[{k}].Actual").FillAsync(facts[k]);
         await Input(executor, "Indicators[0].DeviationReason").FillAsync("Опрос проведен в IV квартале, охват меньше запланированного");
         await FillFundingWithPlansAsync(executor);
+        await Input(executor, "Activities[1].Completed").SelectOptionAsync("yes");
+        await Input(executor, "Activities[1].ActualCompletion").FillAsync("15.12.2025");
+        await Input(executor, "Activities[1].Done").FillAsync("Сайт обновлен, раздел «Открытые данные» наполнен");
 
         // A mistyped amount: nothing is saved, the message stands next to the field, the typed values stay.
         await Input(executor, "Funding[0].Actual").FillAsync("43.38.1");
@@ -63,6 +66,7 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         var ipFirst = await executor.Locator("#ip").TextContentAsync();
         ipFirst.Should().MatchRegex(@"^\d,\d{4}$", "the index is shown the Russian way");
         await Assertions.Expect(Input(executor, "Indicators[0].Actual")).ToHaveValueAsync("61,5");
+        await Assertions.Expect(Input(executor, "Activities[1].ActualCompletion")).ToHaveValueAsync("15.12.2025");
         await ShotAsync(executor, "executor-report", fullPage: false);
         await ShotAsync(executor, "executor-report-full", fullPage: true);
 
