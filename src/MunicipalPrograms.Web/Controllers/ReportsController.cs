@@ -16,11 +16,11 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
 {
     /// <summary>Home of an executor: my programs for the reporting year.</summary>
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
-        var period = year is { } y ? ReportingPeriod.AnnualOf(y) : reports.CurrentCampaign();
-        ViewBag.Period = period;
-        return View(await reports.ListAsync(UserScope.From(User), period, evaluate: false, ct));
+        var reportingPeriod = year is { } y ? new ReportingPeriod(y, period ?? PeriodKind.Year) : reports.CurrentCampaign();
+        ViewBag.Period = reportingPeriod;
+        return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: false, ct));
     }
 
     [HttpGet]

@@ -13,11 +13,11 @@ namespace MunicipalPrograms.Web.Controllers;
 public sealed class ReviewController(ReportPageService pages, ReportWorkflowService workflow, MyReportsQuery reports) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
-        var period = year is { } y ? ReportingPeriod.AnnualOf(y) : reports.CurrentCampaign();
-        ViewBag.Period = period;
-        return View(await reports.ListAsync(UserScope.From(User), period, evaluate: true, ct));
+        var reportingPeriod = year is { } y ? new ReportingPeriod(y, period ?? PeriodKind.Year) : reports.CurrentCampaign();
+        ViewBag.Period = reportingPeriod;
+        return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: true, ct));
     }
 
     [HttpPost]

@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Scoring;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Reports;
+
+[Collection(PortalCollection.Name)]
+public sealed class ReviewQueueTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task The_queue_of_an_interim_period_lists_its_reports_with_status_and_indices()
+    {
+        var finance = await portal.SignInAsync("finance");
+        var html = WebUtility.HtmlDecode(await finance.GetStringAsync("/Review?year=2022&period=HalfYear"));
+
+        html.Should().Contain("Проверка отчетов за 1 полугодие 2022 года");
+        html.Should().Contain("KPS-PM-2022");
+        html.Should().Contain("Представлен");
+    }
+
+    [Fact]
+    public async Task The_queue_shows_the_grade_of_the_methodology_the_municipality_made_official()
+    {
+        await SetOfficialAsync("kopeysk", OfficialMethodology.Federal);
+        try
+        {
+            var finance = await portal.SignInAsync("finance");
+            var html = WebUtility.HtmlDecode(await finance.GetStringAsync("/Review?year=2022&period=HalfYear"));
+            html.Should().Contain("методические рекомендации");
+            html.Should().MatchRegex("(высокая|средняя|удовлетворительная|неудовлетворительная) эффективность|оценка невозможна");
+        }
+        finally
+        {
+            await SetOfficialAsync("kopeysk", OfficialMethodology.Procedure);
+        }
+    }
+
+    private async Task SetOfficialAsync(string municipality, OfficialMethodology official)
+    {
+        await using var db = portal.CreateDbContext();
+        var m = await db.Municipalities.SingleAsync(x => x.Code == municipality);
+        m.Methodology = m.Methodology with { Official = official };
+        await db.SaveChangesAsync();
+    }
+}
