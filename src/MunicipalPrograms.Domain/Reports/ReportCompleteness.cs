@@ -14,6 +14,10 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
     public bool IsComplete => Missing.Count == 0;
     public int Percent => Required == 0 ? 100 : Filled * 100 / Required;
 
+    /// <summary>Errors that also block submission (an invalid evaluation, e.g. weights not summing to 1).</summary>
+    public ReportCompleteness WithErrors(IEnumerable<string> errors, string anchor) =>
+        this with { Missing = [.. Missing, .. errors.Select(e => new MissingItem(e, anchor))] };
+
     /// <summary>
     /// Required for submission (Procedure 4.7–4.8): an actual value of every indicator planned for the
     /// period unless it is marked "not measured"; a deviation reason wherever the plan is not met; the

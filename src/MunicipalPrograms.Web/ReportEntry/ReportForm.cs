@@ -8,6 +8,8 @@ namespace MunicipalPrograms.Web.ReportEntry;
 public sealed class ReportForm
 {
     public uint ReportVersion { get; set; }
+    /// <summary>"Equal" (1/N) or "Explicit" (set below, Appendix 9 note 1); empty when the user may not change weights.</summary>
+    public string? WeightMode { get; set; }
     public List<IndicatorRow> Indicators { get; set; } = [];
     public List<FundingRow> Funding { get; set; } = [];
     public List<ActivityRow> Activities { get; set; } = [];
@@ -21,6 +23,8 @@ public sealed class IndicatorRow
     public string? Actual { get; set; }
     public bool NotMeasured { get; set; }
     public string? DeviationReason { get; set; }
+    /// <summary>The indicator's weight in the report (only with explicit weights).</summary>
+    public string? Weight { get; set; }
 }
 
 public sealed class FundingRow

@@ -59,7 +59,9 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         var activities = ActivityLines(program, result.Report, rights);
         return new ReportPage
         {
-            Result = result, Rights = rights, Completeness = ReportCompleteness.Of(program, period),
+            Result = result, Rights = rights,
+            Completeness = ReportCompleteness.Of(program, period).WithErrors(result.Evaluation.Program.Issues
+                .Where(i => i.Severity == Domain.Scoring.IssueSeverity.Error).Select(i => i.Message), "section-indicators"),
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
@@ -68,10 +70,12 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     private static ReportForm StoredForm(MunicipalProgram program, ReportingPeriod period, AnnualReport? report) => new()
     {
         ReportVersion = report?.Version ?? 0,
+        WeightMode = (report?.WeightMode ?? WeightMode.Equal).ToString(),
         Indicators = OrderedValues(program, period).Select(x => new IndicatorRow
         {
             ValueId = x.Value.Id, Version = x.Value.Version, Actual = RuInput.Show(x.Value.Actual), NotMeasured = x.Value.NotMeasured,
             DeviationReason = x.Value.DeviationReason,
+            Weight = RuInput.Show(report?.Weights.FirstOrDefault(w => w.IndicatorId == x.Indicator.Id)?.Weight),
         }).ToList(),
         Funding = OrderedFunding(program).Select(x => new FundingRow { LineId = x.Line.Id, Version = x.Line.Version, Actual = RuInput.ShowMoney(x.Line.Actual) }).ToList(),
         Activities = OrderedActivities(program).Select(x =>
@@ -98,6 +102,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         stored.Funding = stored.Funding.Select(r => funding.TryGetValue(r.LineId, out var p) ? Keep(p, r.Version) : r).ToList();
         stored.Activities = stored.Activities.Select(r => activities.TryGetValue(r.ActivityId, out var p) ? Keep(p, r.Version) : r).ToList();
         if (posted.Texts.Posted) stored.Texts = posted.Texts;
+        if (posted.WeightMode is not null) stored.WeightMode = posted.WeightMode;
         return stored;
     }
 

@@ -24,7 +24,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         string userName, CancellationToken ct)
     {
         var log = new ChangeLog(program.Id, userName, clock.GetUtcNow());
-        var report = await db.Reports.Include(r => r.ActivityExecutions)
+        var report = await db.Reports.Include(r => r.ActivityExecutions).Include(r => r.Weights)
             .SingleOrDefaultAsync(r => r.ProgramId == program.Id && r.Year == period.Year && r.Period == period.Kind, ct);
         if (report is null)
         {
@@ -39,6 +39,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             await ApplyFundingAsync(program, period, form.Funding, rights, log, ct);
             ApplyActivities(program, report, form.Activities, rights, log);
             if (rights.CanEditReportTexts && form.Texts.Posted) ApplyTexts(report, form, log);
+            if (rights.CanEditReportTexts) ApplyWeights(program, report, form, log);
         }
         if (log.Failed)
         {
@@ -198,6 +199,22 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             log.Track(AuditSubjects.Report, report.Id, "Сведения отчета", before.Field, before.Value, after.Value);
         next.Value.Apply(report);
         if (report.Id != 0) ExpectVersion(report, form.ReportVersion);
+    }
+
+    private void ApplyWeights(MunicipalProgram program, AnnualReport report, ReportForm form, ChangeLog log)
+    {
+        var mode = report.WeightMode;
+        var before = log.Entries.Count;
+        if (!WeightsEditor.Apply(program, report, form, log) || report.Id == 0) return;
+        if (form.ReportVersion != report.Version)
+        {
+            log.Entries.RemoveRange(before, log.Entries.Count - before);
+            log.Conflict("Веса показателей", [(WeightsEditor.Field, WeightsEditor.Caption(report.WeightMode), WeightsEditor.Caption(mode))]);
+            return;
+        }
+        // Weights live in their own rows: touching the report row makes the save conditional on its version.
+        db.Entry(report).Property(r => r.WeightMode).IsModified = true;
+        ExpectVersion(report, form.ReportVersion);
     }
 
     /// <summary>Makes the UPDATE conditional on the version the user saw (WHERE xmin = …).</summary>

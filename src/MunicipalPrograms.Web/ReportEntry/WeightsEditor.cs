@@ -1,0 +1,51 @@
+using MunicipalPrograms.Domain.Audit;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Presentation;
+
+namespace MunicipalPrograms.Web.ReportEntry;
+
+/// <summary>
+/// The weights of the indicators in a report (Appendix 9, note 1): equal (1/N) or set explicitly,
+/// each 0..1. Their sum is not enforced on save — a draft may be half done — but the methodology
+/// reports a sum other than 1 as an error, and an erroneous evaluation blocks submission.
+/// </summary>
+public static class WeightsEditor
+{
+    public const string Field = "Веса показателей";
+
+    /// <returns>Whether anything changed (the report row is then updated under its version).</returns>
+    public static bool Apply(MunicipalProgram program, AnnualReport report, ReportForm form, ChangeLog log)
+    {
+        if (!Enum.TryParse<WeightMode>(form.WeightMode, out var mode)) return false;
+        var changed = log.Track(AuditSubjects.Report, report.Id, "Сведения отчета", Field, Caption(report.WeightMode), Caption(mode));
+        report.WeightMode = mode;
+        if (mode != WeightMode.Explicit) return changed;
+
+        var indicatorOfValue = program.Indicators.SelectMany(i => i.Values.Select(v => (v.Id, Indicator: i))).ToDictionary(x => x.Id, x => x.Indicator);
+        for (var k = 0; k < form.Indicators.Count; k++)
+        {
+            var row = form.Indicators[k];
+            if (!indicatorOfValue.TryGetValue(row.ValueId, out var indicator)) continue;
+            var weight = RuInput.Number(row.Weight, maxDecimals: 8, allowNegative: false);
+            if (!weight.Ok) { log.Error($"Indicators[{k}].Weight", weight.Error!); continue; }
+            if (weight.Value > 1) { log.Error($"Indicators[{k}].Weight", "Вес должен быть от 0 до 1."); continue; }
+            changed |= Set(report, indicator, weight.Value, log);
+        }
+        return changed;
+    }
+
+    private static bool Set(AnnualReport report, Domain.Indicators.Indicator indicator, decimal? weight, ChangeLog log)
+    {
+        var stored = report.Weights.FirstOrDefault(w => w.IndicatorId == indicator.Id);
+        var name = $"Показатель {indicator.Code} «{indicator.Name}»";
+        if (!log.Track(AuditSubjects.Report, report.Id, name, "Вес", RuInput.Show(stored?.Weight), RuInput.Show(weight))) return false;
+        if (weight is null) report.Weights.Remove(stored!);
+        else if (stored is null) report.Weights.Add(new ReportIndicatorWeight { IndicatorId = indicator.Id, Weight = weight.Value });
+        else stored.Weight = weight.Value;
+        return true;
+    }
+
+    public static string Caption(WeightMode mode) => mode == WeightMode.Equal ? "равные (1/N)" : "заданные в отчете";
+}

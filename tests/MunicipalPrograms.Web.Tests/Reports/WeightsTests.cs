@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Reports;
+
+/// <summary>Weights set in the report (Appendix 9, note 1): entered, validated, used by the index, audited.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class WeightsTests(PortalFactory portal)
+{
+    private const int Year = 2026; // the audit test changes one actual of this year; weights do not interfere
+
+    [Fact]
+    public async Task Explicit_weights_are_entered_checked_against_one_and_used()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var client = await portal.SignInAsync("kozh.admin", followRedirects: false);
+
+        var (html, form) = await ReportPages.OpenAsync(client, id, Year);
+        html.Should().NotContain("name=\"Indicators[0].Weight\"", "equal weights need no input");
+        (await ReportPages.SaveAsync(client, id, Year, form.Set("WeightMode", "Explicit"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (_, form) = await ReportPages.OpenAsync(client, id, Year);
+        form.Set("Indicators[0].Weight", "1,5");
+        var refused = await ReportPages.SaveAsync(client, id, Year, form);
+        refused.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain("Вес должен быть от 0 до 1.");
+
+        string[] almost = ["0,2", "0,2", "0,2", "0,2", "0,1", "0,05"];
+        for (var k = 0; k < almost.Length; k++) form.Set($"Indicators[{k}].Weight", almost[k]);
+        (await ReportPages.SaveAsync(client, id, Year, form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, Year)));
+        page.Should().Contain("Сумма весов показателей равна 0,95, а должна быть равна 1.");
+        page.Should().Contain("id=\"submit\" disabled", "an evaluation with errors cannot be submitted");
+
+        (_, form) = await ReportPages.OpenAsync(client, id, Year);
+        (await ReportPages.SaveAsync(client, id, Year, form.Set("Indicators[5].Weight", "0,1"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, Year))).Should().NotContain("Сумма весов показателей равна");
+
+        await using var db = portal.CreateDbContext();
+        var report = await db.Reports.Include(r => r.Weights).SingleAsync(r => r.ProgramId == id && r.Year == Year);
+        report.WeightMode.Should().Be(WeightMode.Explicit);
+        report.Weights.Sum(w => w.Weight).Should().Be(1m);
+        (await db.AuditEntries.CountAsync(e => e.ReportId == report.Id && e.Field == "Вес")).Should().BeGreaterThanOrEqualTo(6);
+    }
+}
