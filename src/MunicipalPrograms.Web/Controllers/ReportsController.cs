@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.ReportEntry;
@@ -54,6 +55,20 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
         foreach (var (field, message) in outcome.Errors) ModelState.AddModelError(field, message);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(nameof(Edit), page);
+    }
+
+    /// <summary>The indices recomputed from the typed values, nothing saved (the page refreshes its sidebar with it).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Preview(int id, int year, PeriodKind period, ReportForm form, CancellationToken ct)
+    {
+        var user = UserScope.From(User);
+        var reportingPeriod = new ReportingPeriod(year, period);
+        var program = await pages.LoadProgramAsync(id, reportingPeriod, user, ct);
+        if (program is null) return NotFound();
+        var rights = ReportRights.For(program, user, program.Reports.FirstOrDefault()?.Status ?? ReportStatus.Draft);
+        if (!rights.CanEditAnything) return Forbid();
+        ReportPreview.Apply(program, reportingPeriod, form, rights);
+        return PartialView("_ReportIndices", pages.Build(program, reportingPeriod, user, null, preview: true));
     }
 
     [HttpPost]

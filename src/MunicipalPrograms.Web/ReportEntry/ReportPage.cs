@@ -29,6 +29,8 @@ public sealed class ReportPage
     public required IReadOnlyList<ActivityLine> Activities { get; init; }
     public required DateOnly Today { get; init; }
     public IReadOnlyList<string> Conflicts { get; set; } = [];
+    /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>
+    public bool IsPreview { get; init; }
 
     public MunicipalProgram Program => Result.Program;
     public ReportingPeriod Period => Result.Period;

@@ -49,7 +49,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     /// Builds the page from a loaded program. With <paramref name="form"/> (a failed save) the user's
     /// typed values are shown instead of the stored ones, so nothing typed is lost.
     /// </summary>
-    public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form)
+    public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form, bool preview = false)
     {
         var result = EvaluationService.Evaluate(program, period);
         var rights = ReportRights.For(program, user, result.Report?.Status ?? ReportStatus.Draft);
@@ -63,7 +63,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             Completeness = ReportCompleteness.Of(program, period).WithErrors(result.Evaluation.Program.Issues
                 .Where(i => i.Severity == Domain.Scoring.IssueSeverity.Error).Select(i => i.Message), "section-indicators"),
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
-            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime), IsPreview = preview,
         };
     }
 

@@ -44,6 +44,9 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         // Facts with decimal commas; the first indicator misses its plan (62) and needs a reason.
         string[] facts = ["61,5", "100", "100", "83", "95,5", "35"];
         for (var k = 0; k < facts.Length; k++) await Input(executor, $"Indicators[{k}].Actual").FillAsync(facts[k]);
+        // The indices follow the typed values before anything is saved (live preview).
+        await Assertions.Expect(executor.Locator("#preview-badge")).ToBeVisibleAsync();
+        await Assertions.Expect(executor.Locator("#ip")).Not.ToHaveTextAsync("–");
         await Input(executor, "Indicators[0].DeviationReason").FillAsync("Опрос проведен в IV квартале, охват меньше запланированного");
         await FillFundingWithPlansAsync(executor);
         await Input(executor, "Activities[1].Completed").SelectOptionAsync("yes");
