@@ -64,17 +64,27 @@ public sealed class EvaluationService(AppDbContext db)
         return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings);
     }
 
-    private static Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
+    private static Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
+        programs.WithPeriodData(period).ToListAsync(ct);
+}
+
+public static class PeriodDataLoading
+{
+    /// <summary>
+    /// Everything the methodology needs for one period, for many programs at once: one split query per
+    /// collection, untracked. The values of the year before come too (growth rates, previous facts).
+    /// </summary>
+    public static IQueryable<MunicipalProgram> WithPeriodData(this IQueryable<MunicipalProgram> programs, ReportingPeriod period)
     {
         var (year, kind) = (period.Year, period.Kind);
         return programs.AsNoTracking().AsSplitQuery()
             .Include(p => p.Municipality)
+            .Include(p => p.ResponsibleExecutor)
             .Include(p => p.Subprograms)
             .Include(p => p.Activities)
             .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
             .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
             .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
-            .ToListAsync(ct);
+            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions);
     }
 }

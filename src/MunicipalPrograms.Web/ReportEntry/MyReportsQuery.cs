@@ -4,6 +4,7 @@ using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Evaluation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
@@ -21,19 +22,12 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
     public async Task<List<ReportListItem>> ListAsync(UserScope user, ReportingPeriod period, bool evaluate, CancellationToken ct)
     {
         var (year, kind) = (period.Year, period.Kind);
-        var programs = await db.Programs.AsNoTracking().AsSplitQuery().Visible(user)
+        var programs = await db.Programs.Visible(user)
             .Where(p => p.StartYear <= year && (p.EndYear == null || p.EndYear >= year))
             .Where(p => p.Reports.Any(r => r.Year == year && r.Period == kind)
                         || p.Indicators.Any(i => i.Values.Any(v => v.Year == year && v.Period == kind))
                         || p.FundingLines.Any(f => f.Year == year && f.Period == kind))
-            .Include(p => p.Municipality)
-            .Include(p => p.ResponsibleExecutor)
-            .Include(p => p.Subprograms)
-            .Include(p => p.Activities)
-            .Include(p => p.Indicators).ThenInclude(i => i.Values.Where(v => v.Year == year || v.Year == year - 1))
-            .Include(p => p.FundingLines.Where(f => f.Year == year && f.Period == kind))
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
+            .WithPeriodData(period)
             .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
             .ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
