@@ -46,7 +46,8 @@ public sealed class EvaluationService(AppDbContext db)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ToList();
     }
 
-    private static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
+    /// <summary>Evaluates a loaded program whose Reports hold at most the report of the period.</summary>
+    public static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
     {
         var report = program.Reports.SingleOrDefault();
         // Appendix 9: the weights are set in the report; the municipality's mode is the default.
