@@ -225,7 +225,10 @@ public sealed class XlsxReportRenderer
                 if (span > 1) range.Merge();
                 var target = ws.Cell(_row, column + 1);
                 if (col.Summable && row.SummedRows is { Count: > 0 } summed && cell.Number is not null)
+                {
                     target.FormulaA1 = SumFormula(column + 1, summed.Select(i => excelRows[i]));
+                    target.Style.NumberFormat.Format = FormatOf(col.Kind, cell.Number.Value);
+                }
                 else
                     Write(target, cell, col.Kind);
                 if (cell.Text is not null) height = Math.Max(height, Height(cell.Text, TotalWidth(column + 1, column + span)));
@@ -255,14 +258,16 @@ public sealed class XlsxReportRenderer
             if (cell.Number is not { } n) { if (kind != ColumnKind.Text) target.SetValue("–"); return; }
             // Percent columns hold "97,2" meaning 97,2 %; Excel's percent format wants the fraction.
             target.SetValue(kind == ColumnKind.Percent ? (double)(n / 100m) : (double)n);
-            target.Style.NumberFormat.Format = kind switch
-            {
-                ColumnKind.Money => MoneyFormat,
-                ColumnKind.Percent => PercentFormat,
-                ColumnKind.Index => IndexFormat,
-                _ => n == decimal.Truncate(n) ? IntegerFormat : DecimalFormat,
-            };
+            target.Style.NumberFormat.Format = FormatOf(kind, n);
         }
+
+        private static string FormatOf(ColumnKind kind, decimal n) => kind switch
+        {
+            ColumnKind.Money => MoneyFormat,
+            ColumnKind.Percent => PercentFormat,
+            ColumnKind.Index => IndexFormat,
+            _ => n == decimal.Truncate(n) ? IntegerFormat : DecimalFormat,
+        };
 
         private static string SumFormula(int column, IEnumerable<int> rows)
         {
