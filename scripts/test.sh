@@ -5,8 +5,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/lib/postgres.sh
+source scripts/lib/chromium.sh
 ensure_postgres
 export MP_DB_BASE
+ensure_chromium
 
 dotnet tool restore >/dev/null
 results="$root/.test-results"

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/MunicipalPrograms.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// typeof(Program) would be ambiguous: the portal (referenced for the report form renderers) has one too.
+BenchmarkSwitcher.FromAssembly(typeof(MunicipalPrograms.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
