@@ -38,7 +38,9 @@ public static class AleksinReportForm
     {
         var p = input.Program;
         var goals = p.Goals.OrderBy(g => g.SortOrder).ToList();
-        var objectives = goals.SelectMany(g => g.Objectives.OrderBy(o => o.SortOrder)).OrderBy(o => o.SortOrder).ToList();
+        // Tasks are listed in the program's own numbering (their codes), not grouped by goal.
+        var objectives = goals.SelectMany(g => g.Objectives)
+            .OrderBy(o => int.TryParse(o.Code, out var k) ? k : int.MaxValue).ThenBy(o => o.Code, StringComparer.Ordinal).ToList();
         var goalLines = new List<string> { "Цели Программы:" };
         goalLines.AddRange(goals.Select((g, i) => $"{i + 1}. {g.Name}"));
         goalLines.Add("Задачи Программы:");
