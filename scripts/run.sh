@@ -6,7 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/lib/postgres.sh
+source scripts/lib/chromium.sh
 ensure_postgres
+ensure_chromium || echo "[run] PDF export is off until Chromium is installed (HTML and Excel work)"
 
 url="${MP_URL:-http://127.0.0.1:5080}"
 export ConnectionStrings__Default="${ConnectionStrings__Default:-$MP_DB_BASE;Database=municipal_programs}"

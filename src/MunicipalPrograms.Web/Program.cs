@@ -37,6 +37,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>(
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
+builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.

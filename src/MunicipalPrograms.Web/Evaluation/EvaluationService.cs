@@ -54,6 +54,7 @@ public sealed class EvaluationService(AppDbContext db)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ToList();
     }
 
+    /// <summary>Evaluates a loaded program whose Reports hold at most the report of the period.</summary>
     public static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
     {
         var report = program.Reports.SingleOrDefault();

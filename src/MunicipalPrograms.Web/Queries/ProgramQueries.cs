@@ -23,6 +23,9 @@ public sealed class ProgramQueries(AppDbContext db)
     public Task<bool> IsVisibleAsync(int programId, UserScope user, CancellationToken ct) =>
         db.Programs.Visible(user).AnyAsync(p => p.Id == programId, ct);
 
+    public Task<string?> MunicipalityCodeAsync(int municipalityId, CancellationToken ct) =>
+        db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Code).SingleOrDefaultAsync(ct);
+
     public Task<List<MunicipalityOption>> MunicipalitiesAsync(CancellationToken ct) =>
         db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
 

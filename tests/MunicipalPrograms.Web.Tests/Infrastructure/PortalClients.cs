@@ -11,10 +11,10 @@ public static partial class PortalClients
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    public static HttpClient Anonymous(this PortalFactory portal, bool followRedirects = false) =>
+    public static HttpClient Anonymous(this WebApplicationFactory<Program> portal, bool followRedirects = false) =>
         portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
 
-    public static async Task<HttpClient> SignInAsync(this PortalFactory portal, string userName, bool followRedirects = true)
+    public static async Task<HttpClient> SignInAsync(this WebApplicationFactory<Program> portal, string userName, bool followRedirects = true)
     {
         var client = portal.Anonymous(followRedirects);
         var response = await client.PostFormAsync("/Account/Login", await client.GetStringAsync("/Account/Login"),

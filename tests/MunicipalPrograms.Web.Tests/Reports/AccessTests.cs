@@ -119,3 +119,36 @@ public sealed class AccessTests(PortalFactory portal)
         (await client.PostAsync($"/Reports/Submit/{id}?year=2021&period=Year", new FormUrlEncodedContent([]))).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 }
+
+/// <summary>The report forms answer only to those who may see their programs.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class FormAccessTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("aleksin.uorio", HttpStatusCode.NotFound)] // another municipality's program
+    [InlineData("kozh.admin", HttpStatusCode.OK)]
+    [InlineData("viewer", HttpStatusCode.OK)]
+    public async Task A_programs_forms_are_exported_only_to_those_who_see_it(string user, HttpStatusCode expected)
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var client = await portal.SignInAsync(user, followRedirects: false);
+        (await client.GetAsync($"/forms/programs/{id}/passport/xlsx")).StatusCode.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("kozh.admin", HttpStatusCode.Forbidden)]
+    [InlineData("finance", HttpStatusCode.OK)]
+    [InlineData("viewer", HttpStatusCode.OK)]
+    public async Task The_consolidated_report_is_for_finance_and_viewers(string user, HttpStatusCode expected)
+    {
+        var client = await portal.SignInAsync(user, followRedirects: false);
+        (await client.GetAsync("/forms/consolidated/xlsx?year=2024")).StatusCode.Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Anonymous_users_get_no_form()
+    {
+        var response = await portal.Anonymous().GetAsync("/forms/registry/xlsx");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+}

@@ -36,6 +36,19 @@ public sealed class ReviewQueueTests(PortalFactory portal)
         }
     }
 
+    [Fact]
+    public async Task Excel_and_pdf_of_the_forms_are_one_click_from_the_report_and_the_queue()
+    {
+        var id = await ReportPages.AleksinIdAsync(portal);
+        var finance = await portal.SignInAsync("finance");
+        var report = await finance.GetStringAsync(ReportPages.Edit(id, 2024));
+        report.Should().Contain($"href=\"/forms/programs/{id}/annual-report/xlsx?year=2024\"").And.Contain($"href=\"/forms/programs/{id}/annual-report/pdf?year=2024\"");
+        var queue = await finance.GetStringAsync("/Review?year=2024");
+        queue.Should().Contain("href=\"/forms/consolidated/xlsx?year=2024\"");
+        (await finance.GetAsync($"/forms/programs/{id}/annual-report/xlsx?year=2024")).Content.Headers.ContentType!.MediaType
+            .Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
     private async Task SetOfficialAsync(string municipality, OfficialMethodology official)
     {
         await using var db = portal.CreateDbContext();

@@ -1,0 +1,57 @@
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Funding;
+using MunicipalPrograms.Domain.Indicators;
+using MunicipalPrograms.Domain.Municipalities;
+using MunicipalPrograms.Domain.Programs;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
+
+namespace MunicipalPrograms.Domain.ReportForms.Builders;
+
+/// <summary>
+/// What a form of one program reads: the program loaded with its municipality, departments,
+/// indicators and values, activities and funding lines; the report of the period (if any); and
+/// the evaluation of the period for the forms that print indices or weights.
+/// </summary>
+public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report = null, ProgramEvaluation? Evaluation = null)
+{
+    public Municipality Municipality => Program.Municipality
+        ?? throw new InvalidOperationException("The program's municipality must be loaded.");
+
+    public string MoneyUnit => FormText.MoneyUnit(Municipality.MoneyUnit);
+
+    public int Year => Period.Year;
+
+    /// <summary>Funding lines of the reporting period.</summary>
+    public IEnumerable<FundingLine> FundingOfPeriod => Program.FundingLines.Where(f => f.Year == Period.Year && f.Period == Period.Kind);
+
+    public IEnumerable<Indicator> Indicators => Program.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal);
+
+    public IEnumerable<Activity> Roots => Program.Activities.Where(a => a.ParentId is null).OrderBy(a => a.SortOrder);
+
+    public IEnumerable<Activity> ChildrenOf(Activity parent) => Program.Activities.Where(a => a.ParentId == parent.Id).OrderBy(a => a.SortOrder);
+
+    /// <summary>Activities in document order: each main activity followed by its children.</summary>
+    public IEnumerable<Activity> ActivitiesInOrder() => Roots.SelectMany(Flatten);
+
+    private IEnumerable<Activity> Flatten(Activity a) => ChildrenOf(a).SelectMany(Flatten).Prepend(a);
+
+    public IEnumerable<Activity> Subtree(Activity a) => Flatten(a);
+
+    public string DepartmentName(int? id) =>
+        id is { } d ? Municipality.Departments.FirstOrDefault(x => x.Id == d)?.Name ?? Program.ResponsibleExecutor?.Name ?? "–" : "–";
+
+    public string Title => FormText.Quoted(Program.Name);
+
+    public SignatureBlock? Signature => Report is null ? null
+        : new SignatureBlock(Report.SignatoryPosition, Report.SignatoryName, Report.ContactName, Report.ContactPhone);
+
+    /// <summary>The funding sources a form prints: those with any line, always including the local budget.</summary>
+    public IReadOnlyList<FundingSource> SourcesUsed(IEnumerable<FundingLine> lines)
+    {
+        var used = lines.Select(l => l.Source).ToHashSet();
+        return Enum.GetValues<FundingSource>().Where(s => used.Contains(s) || s == FundingSource.Local).ToList();
+    }
+
+    public string ResponsibleExecutorName => Program.ResponsibleExecutor?.Name ?? DepartmentName(Program.ResponsibleExecutorId);
+}

@@ -1,0 +1,71 @@
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.ReportForms;
+
+/// <summary>
+/// Кедровый 2021 (seed 001), Forms 1–3 from demo data: the source's values, and our recomputed
+/// derived columns where the source's are wrong (see sourceNotes of kedrovy-2021.json).
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class KedrovyFormsTests(PortalFactory portal)
+{
+    private async Task<string> Url(string form, string format = "xlsx") =>
+        $"/forms/programs/{await portal.ProgramIdAsync(Forms.Kedrovy)}/{form}/{format}?year=2021";
+
+    [Fact]
+    public async Task Form1ShowsSourceValuesAndRecomputedDeviations()
+    {
+        var (workbook, _) = await (await portal.SignInAsync("viewer")).XlsxAsync(await Url("form1-indicators"));
+        var ws = workbook.Worksheet("Форма");
+
+        ws.Find("Значение показателя").IsMerged().Should().BeTrue();
+        ws.Find("Показатели задачи 1").Should().NotBeNull();
+        int Row(string name) => ws.Find(name).Address.RowNumber;
+
+        // t1.1: source prints 110,5 (truncated); 99,5 / 90 = 110,56 %.
+        var t11 = Row("Доля граждан, имеющих доступ к получению государственных услуг");
+        new[] { ws.Cell(t11, 4).Number(), ws.Cell(t11, 5).Number(), ws.Cell(t11, 6).Number(), ws.Cell(t11, 7).Number() }
+            .Should().Equal(97.9m, 90m, 99.5m, 9.5m);
+        ws.Cell(t11, 8).Number().Should().Be(1.1056m);
+        ws.Cell(t11, 8).Style.NumberFormat.Format.Should().Be("0.00%");
+        // g1.1: source prints +90; 0 − 90 = −90.
+        ws.Cell(Row("Уровень удовлетворённости жителей"), 7).Number().Should().Be(-90m);
+        // t1.2: source prints 9,2 %; 91,2 / 100 = 91,2 %.
+        ws.Cell(Row("Доля муниципальных услуг, информация о которых размещена"), 8).Number().Should().Be(0.912m);
+        // t3.2: growth 0 / 0 is undefined, the source prints 0.
+        ws.Cell(Row("Количество граждан, прошедших обучение"), 9).GetString().Should().Be("–");
+    }
+
+    [Fact]
+    public async Task Form1PdfHasRecomputedPercentages()
+    {
+        var (text, pages, _) = await (await portal.SignInAsync("viewer")).PdfAsync(await Url("form1-indicators", "pdf"));
+
+        Forms.Plain(text).Should().Contain("Форма 1").And.Contain("110,56").And.Contain("88,89").And.Contain("-90");
+        pages.Should().BeInRange(1, 10);
+    }
+
+    [Fact]
+    public async Task Form2TotalsAreComputedFromExecutorRows()
+    {
+        var (workbook, _) = await (await portal.SignInAsync("viewer")).XlsxAsync(await Url("form2-expenses"));
+        var ws = workbook.Worksheet("Форма");
+
+        ws.Find("Коды аналитической программной классификации").IsMerged().Should().BeTrue();
+        var program = ws.Find("Муниципальная программа «Развитие информационного общества").Address.RowNumber;
+        ws.Cell(program, 7).HasFormula.Should().BeTrue();
+        new[] { ws.Cell(program, 7).Number(), ws.Cell(program, 8).Number(), Math.Round(ws.Cell(program, 9).Number(), 2) }
+            .Should().Equal(1129.01m, 1129.01m, 1097.79m);
+        ws.Cell(program, 10).Number().Should().Be(0.9723m);
+        var culture = ws.CellsUsed().First(c => c.GetString() == "МУ «Культура»" && c.Address.RowNumber > program).Address.RowNumber;
+        ws.Cell(culture, 9).Number().Should().Be(755.31m);
+    }
+
+    [Fact]
+    public async Task Form3ListsTheAmendmentsOfTheReportingPeriod()
+    {
+        var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync(await Url("form3-amendments", "html"));
+
+        html.Should().Contain("24.03.2021").And.Contain("31.01.2022").And.Contain("О внесении изменений");
+    }
+}
