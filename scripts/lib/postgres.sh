@@ -61,6 +61,13 @@ start_local_cluster() {
       --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
     rm -f "$pwfile"
   fi
+  if pg_isready -h 127.0.0.1 -p "$MP_PG_PORT" -q 2>/dev/null && [ ! -f "$data/postmaster.pid" ]; then
+    # Someone else's server (another checkout's cluster, a system one) answers on our port: using it
+    # would mix data with theirs, or fail oddly if its data directory is gone.
+    echo "[db] port $MP_PG_PORT is taken by a server that is not this checkout's cluster ($data)." >&2
+    echo "[db] stop it, or choose another port (MP_PG_PORT=...) or server (MP_DB_BASE=...)." >&2
+    return 1
+  fi
   if ! pg_isready -h 127.0.0.1 -p "$MP_PG_PORT" -q 2>/dev/null; then
     echo "[db] starting PostgreSQL on 127.0.0.1:$MP_PG_PORT"
     touch "$log"; [ ${#as_pg[@]} -gt 0 ] && chown postgres "$log"
