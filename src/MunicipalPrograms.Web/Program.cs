@@ -24,10 +24,12 @@ var connectionString = DatabaseStartup.Tune(builder.Configuration.GetConnectionS
     ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."));
 var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQueries", false);
 builder.Services.AddScoped<SqlQueryCounter>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<SqlQueryCountingInterceptor>();
 builder.Services.AddDbContext<AppDbContext>((services, o) =>
 {
     o.UseNpgsql(connectionString);
-    if (countSqlQueries) o.AddInterceptors(new SqlQueryCountingInterceptor(services.GetRequiredService<SqlQueryCounter>()));
+    if (countSqlQueries) o.AddInterceptors(services.GetRequiredService<SqlQueryCountingInterceptor>());
 });
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();

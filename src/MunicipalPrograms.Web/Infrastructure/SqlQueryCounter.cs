@@ -15,26 +15,33 @@ public sealed class SqlQueryCounter
     public void Increment() => Interlocked.Increment(ref _count);
 }
 
-public sealed class SqlQueryCountingInterceptor(SqlQueryCounter counter) : DbCommandInterceptor
+/// <summary>
+/// One instance for the whole application (a new instance per DbContext would give EF Core different
+/// options every time and cost it its internal caches); it finds the request's counter through the
+/// HTTP context, and counts nothing outside a request.
+/// </summary>
+public sealed class SqlQueryCountingInterceptor(IHttpContextAccessor http) : DbCommandInterceptor
 {
+    private void Count() => http.HttpContext?.RequestServices.GetService<SqlQueryCounter>()?.Increment();
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        Count();
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        Count();
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        counter.Increment();
+        Count();
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 }
