@@ -36,6 +36,10 @@ public sealed class ReportRights
     public bool CanEditIndicator(int? activityId) =>
         EditableStatus && (IsResponsible || (activityId is { } a && (_activities?.Contains(a) ?? false)));
 
+    /// <summary>Rights on the report a program was loaded with (its period's only report; none yet: a draft).</summary>
+    public static ReportRights For(MunicipalProgram program, UserScope user) =>
+        For(program, user, program.Reports.SingleOrDefault()?.Status ?? ReportStatus.Draft);
+
     public static ReportRights For(MunicipalProgram program, UserScope user, ReportStatus status)
     {
         var editable = status is ReportStatus.Draft or ReportStatus.Returned;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
-using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.ReportEntry;
@@ -39,10 +38,10 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
         var reportingPeriod = new ReportingPeriod(year, period);
         var program = await pages.LoadProgramAsync(id, reportingPeriod, user, ct);
         if (program is null) return NotFound();
-        var before = pages.Build(program, reportingPeriod, user, null);
-        if (!before.Rights.CanEditAnything) return Forbid();
+        var rights = ReportRights.For(program, user);
+        if (!rights.CanEditAnything) return Forbid();
 
-        var outcome = await saver.SaveAsync(program, reportingPeriod, form, before.Rights, user.UserName, ct);
+        var outcome = await saver.SaveAsync(program, reportingPeriod, form, rights, user.UserName, ct);
         if (outcome.Saved)
         {
             TempData["Notice"] = outcome.Changes == 0 ? "Изменений нет." : $"Сохранено. Изменено значений: {outcome.Changes}. Индексы пересчитаны.";
@@ -65,7 +64,7 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
         var reportingPeriod = new ReportingPeriod(year, period);
         var program = await pages.LoadProgramAsync(id, reportingPeriod, user, ct);
         if (program is null) return NotFound();
-        var rights = ReportRights.For(program, user, program.Reports.FirstOrDefault()?.Status ?? ReportStatus.Draft);
+        var rights = ReportRights.For(program, user);
         if (!rights.CanEditAnything) return Forbid();
         ReportPreview.Apply(program, reportingPeriod, form, rights);
         return PartialView("_ReportIndices", pages.Build(program, reportingPeriod, user, null, preview: true));

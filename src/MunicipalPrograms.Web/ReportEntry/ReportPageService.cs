@@ -52,7 +52,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form, bool preview = false)
     {
         var result = EvaluationService.Evaluate(program, period);
-        var rights = ReportRights.For(program, user, result.Report?.Status ?? ReportStatus.Draft);
+        var rights = ReportRights.For(program, user);
         var stored = StoredForm(program, period, result.Report);
         var indicators = IndicatorLines(program, period, result, rights);
         var funding = FundingLines(program, rights);
