@@ -26,7 +26,7 @@ var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQuerie
 builder.Services.AddScoped<SqlQueryCounter>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<SqlQueryCountingInterceptor>();
-builder.Services.AddDbContext<AppDbContext>((services, o) =>
+builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
 {
     o.UseNpgsql(connectionString);
     if (countSqlQueries) o.AddInterceptors(services.GetRequiredService<SqlQueryCountingInterceptor>());
