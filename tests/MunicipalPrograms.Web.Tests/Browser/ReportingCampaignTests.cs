@@ -110,6 +110,16 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         await Assertions.Expect(executor.Locator("#audit")).ToContainTextAsync("Статус");
         await Assertions.Expect(executor.Locator("#audit")).ToContainTextAsync("61,5");
         await ShotAsync(executor, "history");
+
+        // The official forms of the accepted report, one click away.
+        await finance.GotoAsync(executor.Url.Replace("/Reports/History/", "/Programs/Details/").Split('?')[0]);
+        await finance.ClickAsync("button[data-bs-target='#forms']");
+        await Assertions.Expect(finance.Locator("#forms [data-form='annual-report']")).ToBeVisibleAsync();
+        await Assertions.Expect(finance.Locator("#forms")).ToHaveCSSAsync("opacity", "1"); // the tab's fade-in is over
+        await ShotAsync(finance, "program-forms");
+        await finance.Locator("#forms [data-form='annual-report'] a").First.ClickAsync();
+        await Assertions.Expect(finance.Locator("body")).ToContainTextAsync("Годовой отчет");
+        await ShotAsync(finance, "form-annual-report");
     }
 
     /// <summary>Types each line's plan (as the page prints it, with non-breaking spaces) as its actual.</summary>
