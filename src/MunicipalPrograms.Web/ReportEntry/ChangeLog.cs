@@ -9,12 +9,17 @@ namespace MunicipalPrograms.Web.ReportEntry;
 /// </summary>
 public sealed class ChangeLog(int programId, string userName, DateTimeOffset now)
 {
-    public Dictionary<string, string> Errors { get; } = [];
+    /// <summary>Field name → message; the empty field name is for the top of the page (several allowed).</summary>
+    public List<KeyValuePair<string, string>> Errors { get; } = [];
     public List<string> Conflicts { get; } = [];
     public List<AuditEntry> Entries { get; } = [];
     public bool Failed => Errors.Count > 0 || Conflicts.Count > 0;
 
-    public void Error(string field, string message) => Errors.TryAdd(field, message);
+    /// <summary>One message per field (the first found); any number for the page as a whole.</summary>
+    public void Error(string field, string message)
+    {
+        if (field.Length == 0 || !Errors.Exists(e => e.Key == field)) Errors.Add(new(field, message));
+    }
 
     /// <summary>Records field → old → new if they differ; returns whether they did.</summary>
     public bool Track(string subject, int subjectId, string subjectName, string field, string? oldValue, string? newValue, string? reason = null)

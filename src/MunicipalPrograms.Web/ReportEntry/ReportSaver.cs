@@ -11,7 +11,7 @@ using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
-public sealed record SaveOutcome(bool Saved, int Changes, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<string> Conflicts);
+public sealed record SaveOutcome(bool Saved, int Changes, IReadOnlyList<KeyValuePair<string, string>> Errors, IReadOnlyList<string> Conflicts);
 
 /// <summary>
 /// Applies one posted report form: reads every value, checks rights and versions, and stores all the
@@ -68,7 +68,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var message = e is DbUpdateConcurrencyException
                 ? "Пока вы сохраняли, эти же данные сохранил другой пользователь. Ничего не сохранено: обновите страницу и повторите изменения."
                 : "Данные не сохранены: они нарушают правила хранения (например, отрицательная сумма). Проверьте введенные значения.";
-            return new SaveOutcome(false, 0, new Dictionary<string, string>(), [message]);
+            return new SaveOutcome(false, 0, [], [message]);
         }
     }
 
@@ -92,7 +92,8 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (value.Actual == actual.Value && value.NotMeasured == row.NotMeasured && value.DeviationReason == reason)
                 continue;
             var name = $"Показатель {indicator.Code} «{indicator.Name}»";
-            if (!rights.CanEditIndicator(indicator.ActivityId)) { log.Error($"Indicators[{k}].Actual", "Этот показатель заполняет другой исполнитель."); continue; }
+            // The row is not on this user's form at all: the message goes to the top of the page.
+            if (!rights.CanEditIndicator(indicator.ActivityId)) { log.Error("", $"{name}: этот показатель заполняет другой исполнитель."); continue; }
             if (row.Version != value.Version)
             {
                 log.Conflict(name, [(AuditFields.Actual, RuInput.Show(actual.Value), RuInput.Show(value.Actual)),
@@ -124,7 +125,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (line.Actual == actual.Value) continue;
             var activity = activities[line.ActivityId];
             var name = $"Мероприятие {activity.Code} «{activity.Name}», {program.Municipality!.BudgetNames.For(line.Source)}";
-            if (!rights.CanEditActivity(line.ActivityId)) { log.Error(field, "Это мероприятие заполняет другой исполнитель."); continue; }
+            if (!rights.CanEditActivity(line.ActivityId)) { log.Error("", $"{name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (row.Version != line.Version)
             {
                 log.Conflict(name, [(AuditFields.FundingActual, RuInput.ShowMoney(actual.Value), RuInput.ShowMoney(line.Actual))]);
@@ -153,7 +154,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if ((x?.Completed, x?.ActualCompletion, x?.Done, x?.NotDoneReason, x?.Problems) == (completed, date.Value, done, notDone, problems))
                 continue;
             var name = $"Мероприятие {activity.Code} «{activity.Name}»";
-            if (!rights.CanEditActivity(activity.Id)) { log.Error($"Activities[{k}].Done", "Это мероприятие заполняет другой исполнитель."); continue; }
+            if (!rights.CanEditActivity(activity.Id)) { log.Error("", $"{name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (x is not null && row.Version != x.Version)
             {
                 log.Conflict(name, [(AuditFields.Done, done, x.Done), (AuditFields.Completed, AuditFields.YesNo(completed), AuditFields.YesNo(x.Completed))]);

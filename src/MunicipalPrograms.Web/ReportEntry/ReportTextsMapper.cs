@@ -48,7 +48,7 @@ public static class ReportTextsMapper
             log.Text(t.ContactPhone, 50, "Texts.ContactPhone"),
             Flag(t.HasWorkingGroup), Flag(t.HasBudgetEffect), Flag(t.HasSocialEffect),
             log.Text(t.EffectDescription, 4000, "Texts.EffectDescription"), groups);
-        return log.Errors.Keys.Any(k => k.StartsWith("Texts.", StringComparison.Ordinal)) ? null : values;
+        return log.Errors.Exists(e => e.Key.StartsWith("Texts.", StringComparison.Ordinal)) ? null : values;
     }
 
     private static TargetGroup? ReadGroup(TargetGroupRow row, string prefix, ChangeLog log)
