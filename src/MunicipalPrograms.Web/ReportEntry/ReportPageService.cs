@@ -22,17 +22,18 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Eight small queries, one per table group, each keyed by the program id (no repeated joins to the
-    /// program row as a split Include would make): the count is fixed, whatever the number of indicators.
+    /// Six small queries, each keyed by the program id (no repeated joins to the program row as a split
+    /// Include would make): the count is fixed, whatever the number of indicators. The program row comes
+    /// with its goals, objectives and subprograms in one query — a few rows each, so their product stays small.
     /// </summary>
     public async Task<MunicipalProgram?> LoadProgramAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
     {
         var (year, kind) = (period.Year, period.Kind);
         var program = await db.Programs.AsNoTracking().Visible(user).Where(p => p.Id == programId)
-            .Include(p => p.Municipality).Include(p => p.ResponsibleExecutor).SingleOrDefaultAsync(ct);
+            .Include(p => p.Municipality).Include(p => p.ResponsibleExecutor)
+            .Include(p => p.Goals).ThenInclude(g => g.Objectives).Include(p => p.Subprograms)
+            .AsSingleQuery().SingleOrDefaultAsync(ct);
         if (program is null) return null;
-        program.Goals = await db.Goals.AsNoTracking().Where(g => g.ProgramId == programId).Include(g => g.Objectives).ToListAsync(ct);
-        program.Subprograms = await db.Subprograms.AsNoTracking().Where(s => s.ProgramId == programId).ToListAsync(ct);
         program.Activities = await db.Activities.AsNoTracking().Where(a => a.ProgramId == programId).Include(a => a.Executors).ToListAsync(ct);
         program.Indicators = await db.Indicators.AsNoTracking().Where(i => i.ProgramId == programId)
             .Include(i => i.Values.Where(v => v.Year == year || v.Year == year - 1)).ToListAsync(ct);
