@@ -63,11 +63,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [russian],
     SupportedUICultures = [russian],
 });
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    app.UseHsts();
-}
+// The friendly Russian error page in every environment: the run command starts Development for the demo
+// accounts, and no user should ever see a stack trace (it is in the log).
+app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
 if (countSqlQueries) app.UseSqlQueryCountHeader();

@@ -1,0 +1,40 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Operations;
+
+/// <summary>An endpoint that fails, added to the portal only in this test.</summary>
+[AllowAnonymous]
+public sealed class FailingController : Controller
+{
+    [HttpGet("/test/fail")]
+    public IActionResult Fail() => throw new InvalidOperationException("secret connection detail Password=hunter2");
+}
+
+[Collection(PortalCollection.Name)]
+public sealed class ErrorPageTests(PortalFactory portal)
+{
+    [Theory]
+    [InlineData("Development")] // the run command's environment
+    [InlineData("Production")]
+    public async Task An_unhandled_error_shows_a_russian_page_and_no_stack_trace(string environment)
+    {
+        using var failing = portal.WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment(environment);
+            b.ConfigureTestServices(s => s.AddControllersWithViews().AddApplicationPart(typeof(FailingController).Assembly));
+        });
+
+        var response = await failing.CreateClient().GetAsync("/test/fail");
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.Should().Contain("Произошла ошибка");
+        html.Should().NotContain("hunter2").And.NotContain("InvalidOperationException").And.NotContain("   at ");
+    }
+}
