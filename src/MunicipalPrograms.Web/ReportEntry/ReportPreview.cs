@@ -1,6 +1,5 @@
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
-using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Presentation;
 
@@ -28,19 +27,8 @@ public static class ReportPreview
         foreach (var row in form.Funding)
             if (lines.TryGetValue(row.LineId, out var line) && rights.CanEditActivity(line.ActivityId) && RuInput.Money(row.Actual) is { Ok: true } money)
                 line.Actual = money.Value;
-        if (rights.CanEditReportTexts && program.Reports.FirstOrDefault() is { } report) ApplyWeights(program, report, form);
-    }
-
-    private static void ApplyWeights(MunicipalProgram program, AnnualReport report, ReportForm form)
-    {
-        if (!Enum.TryParse<WeightMode>(form.WeightMode, out var mode)) return;
-        report.WeightMode = mode;
-        var indicatorOfValue = program.Indicators.SelectMany(i => i.Values.Select(v => (v.Id, i.Id))).ToDictionary(x => x.Item1, x => x.Item2);
-        foreach (var row in form.Indicators)
-        {
-            if (!indicatorOfValue.TryGetValue(row.ValueId, out var indicatorId) || RuInput.Number(row.Weight, 8, false) is not { Ok: true, Value: { } w } || w > 1) continue;
-            report.Weights.RemoveAll(x => x.IndicatorId == indicatorId);
-            report.Weights.Add(new ReportIndicatorWeight { ReportId = report.Id, IndicatorId = indicatorId, Weight = w });
-        }
+        // The same weights reading as the save; its audit entries and messages are thrown away here.
+        if (rights.CanEditReportTexts && program.Reports.FirstOrDefault() is { } report)
+            WeightsEditor.Apply(program, report, form, new ChangeLog(program.Id, "", DateTimeOffset.MinValue));
     }
 }
