@@ -34,7 +34,7 @@ builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
 builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();

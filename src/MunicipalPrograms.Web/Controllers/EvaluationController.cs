@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.Queries;
 
 namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>Оценка эффективности: the consolidated view of a period and one program's evaluation.</summary>
-public sealed class EvaluationController(EvaluationService evaluation, ProgramQueries programs) : Controller
+public sealed class EvaluationController(EvaluationService evaluation, ProgramQueries programs, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Index(int? year, PeriodKind? period, string? m, CancellationToken ct)
     {
@@ -22,7 +23,7 @@ public sealed class EvaluationController(EvaluationService evaluation, ProgramQu
     {
         if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound();
         var periods = await evaluation.PeriodsAsync(id, ct);
-        var selected = Pick(periods, year, period) ?? ReportingPeriod.AnnualOf(DateTime.Today.Year - 1);
+        var selected = Pick(periods, year, period) ?? ReportingPeriod.AnnualOf(clock.Today().Year - 1);
         var result = await evaluation.ForProgramAsync(id, selected, ct);
         if (result is null) return NotFound();
         ViewBag.Periods = periods;

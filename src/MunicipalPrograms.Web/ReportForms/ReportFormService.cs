@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.ReportForms;
 using MunicipalPrograms.Domain.ReportForms.Builders;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.ReportForms;
 
@@ -12,7 +13,7 @@ namespace MunicipalPrograms.Web.ReportForms;
 /// Loads what a form needs (in a fixed number of queries) and hands it to the form's pure builder.
 /// Returns null when the program does not exist.
 /// </summary>
-public sealed class ReportFormService(AppDbContext db, EvaluationService evaluation)
+public sealed class ReportFormService(AppDbContext db, EvaluationService evaluation, TimeProvider clock)
 {
     public async Task<ReportDocument?> ProgramFormAsync(FormDefinition form, int programId, ReportingPeriod period, CancellationToken ct)
     {
@@ -48,7 +49,7 @@ public sealed class ReportFormService(AppDbContext db, EvaluationService evaluat
     public async Task<int> DefaultYearAsync(int? programId, CancellationToken ct)
     {
         var years = await db.Reports.Where(r => programId == null || r.ProgramId == programId).Select(r => (int?)r.Year).MaxAsync(ct);
-        return years ?? DateTime.Today.Year - 1;
+        return years ?? clock.Today().Year - 1;
     }
 
     private Task<List<MunicipalProgram>> RegistryProgramsAsync(string? municipalityCode, CancellationToken ct)

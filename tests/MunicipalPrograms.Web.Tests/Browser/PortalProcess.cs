@@ -28,6 +28,7 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Default"] = TestDatabase.For(database);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["DemoData__Load"] = "true";
+        info.Environment["Clock__Today"] = PortalFactory.CampaignDay.ToString("yyyy-MM-dd");
         info.Environment["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs");
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Infrastructure;
 
@@ -18,6 +19,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString { get; } = TestDatabase.For(DatabaseName);
 
+    /// <summary>
+    /// The portal's date in these tests: during the 2025 campaign, before its 15 March deadline. The tests never
+    /// read the machine's date, so they pass the same in any year.
+    /// </summary>
+    public static readonly DateOnly CampaignDay = new(2026, 3, 2);
+
     public async Task InitializeAsync()
     {
         await TestDatabase.RecreateAsync(DatabaseName);
@@ -29,6 +36,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("DemoData:Load", "true");
+        builder.UseSetting(PortalClock.TodaySetting, CampaignDay.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
     }

@@ -126,12 +126,17 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
         return program;
     }
 
-    /// <summary>A program whose document omits its period starts, at the latest, in its first reported year.</summary>
+    /// <summary>
+    /// A program whose document omits its period starts, at the latest, in its first reported year. A document
+    /// that mentions no year at all is refused: the demo data must not depend on the day it is loaded.
+    /// </summary>
     private static int FirstYearMentioned(DemoProgram p) =>
         (p.Reports ?? []).Select(r => r.Year)
             .Concat((p.Funding ?? []).Select(f => f.Year))
             .Concat((p.Indicators ?? []).SelectMany(i => i.Values ?? []).Where(v => v.Planned is not null).Select(v => v.Year))
-            .DefaultIfEmpty(DateTime.Today.Year).Min();
+            .DefaultIfEmpty().Min() is var year and > 0
+            ? year
+            : throw new InvalidDataException($"Program {p.RegistryCode}: neither its period nor any year of data is given.");
 
     private async Task ActivitiesAsync(MunicipalProgram program, CancellationToken ct)
     {
