@@ -82,7 +82,7 @@ public class ReportFormsBenchmarks
                 Values = [new IndicatorValue { Year = 2024, Planned = plan, Actual = Math.Round(plan * (decimal)(0.8 + random.NextDouble() * 0.4), 1) }],
             });
         }
-        var report = new AnnualReport { Year = 2024, Status = ReportStatus.Accepted, SignatoryName = "Панина Ю.А.", SignatoryPosition = "Начальник управления" };
+        var report = new ProgressReport { Year = 2024, Status = ReportStatus.Accepted, SignatoryName = "Панина Ю.А.", SignatoryPosition = "Начальник управления" };
         var evaluation = ProgramEvaluation.Of(ProgramInputBuilder.Build(program, report, Period), new MethodologySettings());
         return new ProgramFormInput(program, Period, report, evaluation);
     }

@@ -51,7 +51,7 @@ public class MunicipalProgram
     public List<Amendment> Amendments { get; set; } = [];
     public List<CapitalConstructionObject> CapitalObjects { get; set; } = [];
     public List<ResourceNeed> ResourceNeeds { get; set; } = [];
-    public List<AnnualReport> Reports { get; set; } = [];
+    public List<ProgressReport> Reports { get; set; } = [];
 
     /// <summary>«2021–2026 годы», or «с 2024 года» when the end is open.</summary>
     public string PeriodCaption() => EndYear is { } end ? $"{StartYear}–{end} годы" : $"с {StartYear} года";

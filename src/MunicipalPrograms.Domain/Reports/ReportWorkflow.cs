@@ -15,7 +15,7 @@ public sealed record WorkflowResult(bool Done, string? Error)
 /// </summary>
 public static class ReportWorkflow
 {
-    public static WorkflowResult Submit(AnnualReport report, ReportCompleteness completeness, DateTimeOffset now)
+    public static WorkflowResult Submit(ProgressReport report, ReportCompleteness completeness, DateTimeOffset now)
     {
         if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned))
             return WorkflowResult.Refused($"Отчет в статусе «{Caption(report.Status)}» нельзя отправить.");
@@ -26,7 +26,7 @@ public static class ReportWorkflow
         return WorkflowResult.Ok;
     }
 
-    public static WorkflowResult Return(AnnualReport report, string? reason)
+    public static WorkflowResult Return(ProgressReport report, string? reason)
     {
         if (report.Status != ReportStatus.Submitted)
             return WorkflowResult.Refused("Вернуть на доработку можно только представленный отчет.");
@@ -37,7 +37,7 @@ public static class ReportWorkflow
         return WorkflowResult.Ok;
     }
 
-    public static WorkflowResult Accept(AnnualReport report, DateTimeOffset now)
+    public static WorkflowResult Accept(ProgressReport report, DateTimeOffset now)
     {
         if (report.Status != ReportStatus.Submitted)
             return WorkflowResult.Refused("Принять можно только представленный отчет.");
@@ -47,7 +47,7 @@ public static class ReportWorkflow
         return WorkflowResult.Ok;
     }
 
-    public static WorkflowResult Reopen(AnnualReport report, string? reason)
+    public static WorkflowResult Reopen(ProgressReport report, string? reason)
     {
         if (report.Status != ReportStatus.Accepted)
             return WorkflowResult.Refused("Открыть для изменений можно только принятый отчет.");
@@ -59,7 +59,7 @@ public static class ReportWorkflow
         return WorkflowResult.Ok;
     }
 
-    public static WorkflowResult Extend(AnnualReport report, DateOnly? newDeadline, DateOnly today)
+    public static WorkflowResult Extend(ProgressReport report, DateOnly? newDeadline, DateOnly today)
     {
         if (report.Status == ReportStatus.Accepted)
             return WorkflowResult.Refused("Отчет уже принят: продлевать срок не нужно.");

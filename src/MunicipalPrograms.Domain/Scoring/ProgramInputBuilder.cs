@@ -19,7 +19,7 @@ public sealed record ProgramInput(
 /// </summary>
 public static class ProgramInputBuilder
 {
-    public static ProgramInput Build(MunicipalProgram program, AnnualReport? report, ReportingPeriod period)
+    public static ProgramInput Build(MunicipalProgram program, ProgressReport? report, ReportingPeriod period)
     {
         var weights = report?.Weights.ToDictionary(w => w.IndicatorId, w => w.Weight) ?? [];
         var executions = report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];

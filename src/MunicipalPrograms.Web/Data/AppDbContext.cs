@@ -27,7 +27,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
-    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+    public DbSet<ProgressReport> Reports => Set<ProgressReport>();
     public DbSet<ReportActivityExecution> ActivityExecutions => Set<ReportActivityExecution>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -10,7 +10,7 @@ namespace MunicipalPrograms.Web.Evaluation;
 
 /// <summary>A program's evaluation for one period, with what the screens print around it.</summary>
 public sealed record ProgramEvaluationResult(
-    MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings);
+    MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings);
 
 /// <summary>
 /// Loads what the methodology needs (one program, or all programs of a year, in a fixed number of

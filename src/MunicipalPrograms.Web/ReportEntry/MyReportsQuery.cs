@@ -9,7 +9,7 @@ using MunicipalPrograms.Web.Evaluation;
 namespace MunicipalPrograms.Web.ReportEntry;
 
 /// <summary>One line of the executor's home page or of the finance department's review queue.</summary>
-public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report, ReportCompleteness Completeness,
+public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report, ReportCompleteness Completeness,
     DateOnly Deadline, bool Overdue, int DaysLeft, Evaluation.ProgramEvaluationResult? Result)
 {
     public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;

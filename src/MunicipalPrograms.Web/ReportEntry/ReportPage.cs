@@ -34,7 +34,7 @@ public sealed class ReportPage
 
     public MunicipalProgram Program => Result.Program;
     public ReportingPeriod Period => Result.Period;
-    public AnnualReport? Report => Result.Report;
+    public ProgressReport? Report => Result.Report;
     public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;
     public DateOnly Deadline => Report?.Deadline ?? ReportDeadline.For(Period);
     public bool IsOverdue => Report?.IsOverdue(Today) ?? Today > Deadline;

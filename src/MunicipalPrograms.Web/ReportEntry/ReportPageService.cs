@@ -68,7 +68,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         };
     }
 
-    private static ReportForm StoredForm(MunicipalProgram program, ReportingPeriod period, AnnualReport? report) => new()
+    private static ReportForm StoredForm(MunicipalProgram program, ReportingPeriod period, ProgressReport? report) => new()
     {
         ReportVersion = report?.Version ?? 0,
         WeightMode = (report?.WeightMode ?? WeightMode.Equal).ToString(),
@@ -157,7 +157,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     private static List<FundingLineView> FundingLines(MunicipalProgram program, ReportRights rights) =>
         OrderedFunding(program).Select((x, k) => new FundingLineView(x.Activity, x.Line, rights.CanEditActivity(x.Activity.Id), k)).ToList();
 
-    private static List<ActivityLine> ActivityLines(MunicipalProgram program, AnnualReport? report, ReportRights rights) =>
+    private static List<ActivityLine> ActivityLines(MunicipalProgram program, ProgressReport? report, ReportRights rights) =>
         OrderedActivities(program).Select((x, k) => new ActivityLine(x.Activity, x.Depth,
             report?.ActivityExecutions.FirstOrDefault(e => e.ActivityId == x.Activity.Id), rights.CanEditActivity(x.Activity.Id), k)).ToList();
 }

@@ -28,7 +28,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(r => r.ProgramId == program.Id && r.Year == period.Year && r.Period == period.Kind, ct);
         if (report is null)
         {
-            report = new AnnualReport { ProgramId = program.Id, Year = period.Year, Period = period.Kind };
+            report = new ProgressReport { ProgramId = program.Id, Year = period.Year, Period = period.Kind };
             db.Reports.Add(report);
         }
         if (!rights.CanEditAnything)
@@ -49,7 +49,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         return await StoreAsync(report, log, ct);
     }
 
-    private async Task<SaveOutcome> StoreAsync(AnnualReport report, ChangeLog log, CancellationToken ct)
+    private async Task<SaveOutcome> StoreAsync(ProgressReport report, ChangeLog log, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -137,7 +137,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         }
     }
 
-    private void ApplyActivities(MunicipalProgram program, AnnualReport report, List<ActivityRow> rows, ReportRights rights, ChangeLog log)
+    private void ApplyActivities(MunicipalProgram program, ProgressReport report, List<ActivityRow> rows, ReportRights rights, ChangeLog log)
     {
         var activities = program.Activities.ToDictionary(a => a.Id);
         for (var k = 0; k < rows.Count; k++)
@@ -182,13 +182,13 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         log.Track(s, x.ActivityId, name, AuditFields.Problems, x.Problems, problems);
     }
 
-    private void ApplyTexts(AnnualReport report, ReportForm form, ChangeLog log)
+    private void ApplyTexts(ProgressReport report, ReportForm form, ChangeLog log)
     {
         var t = form.Texts;
         var next = ReportTextsMapper.Read(t, log);
         if (next is null) return;
         var current = ReportTextsMapper.Describe(report);
-        var changed = ReportTextsMapper.Describe(next.Value.Apply(new AnnualReport()));
+        var changed = ReportTextsMapper.Describe(next.Value.Apply(new ProgressReport()));
         if (current.SequenceEqual(changed)) return;
         if (report.Id != 0 && form.ReportVersion != report.Version)
         {
@@ -202,7 +202,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         if (report.Id != 0) ExpectVersion(report, form.ReportVersion);
     }
 
-    private void ApplyWeights(MunicipalProgram program, AnnualReport report, ReportForm form, ChangeLog log)
+    private void ApplyWeights(MunicipalProgram program, ProgressReport report, ReportForm form, ChangeLog log)
     {
         var mode = report.WeightMode;
         var before = log.Entries.Count;

@@ -8,7 +8,7 @@ public readonly record struct ReportTextValues(
     string? Narrative, string? SignatoryName, string? SignatoryPosition, string? ContactName, string? ContactPhone,
     bool? HasWorkingGroup, bool? HasBudgetEffect, bool? HasSocialEffect, string? EffectDescription, List<TargetGroup> TargetGroups)
 {
-    public AnnualReport Apply(AnnualReport report)
+    public ProgressReport Apply(ProgressReport report)
     {
         (report.Narrative, report.SignatoryName, report.SignatoryPosition, report.ContactName, report.ContactPhone) =
             (Narrative, SignatoryName, SignatoryPosition, ContactName, ContactPhone);
@@ -22,7 +22,7 @@ public readonly record struct ReportTextValues(
 /// <summary>Reads <see cref="ReportTexts"/> into values, and describes a report's fields for the audit log.</summary>
 public static class ReportTextsMapper
 {
-    public static ReportTexts ToForm(AnnualReport? report)
+    public static ReportTexts ToForm(ProgressReport? report)
     {
         var c = report?.AdditionalCriteria;
         var form = new ReportTexts
@@ -67,7 +67,7 @@ public static class ReportTextsMapper
         return covered.Value is { } cv && total.Value is { } tv && tv > 0 && cv <= tv ? new TargetGroup { Name = name, Covered = cv, Total = tv } : null;
     }
 
-    public static List<(string Field, string? Value)> Describe(AnnualReport r)
+    public static List<(string Field, string? Value)> Describe(ProgressReport r)
     {
         var c = r.AdditionalCriteria;
         return

@@ -22,7 +22,7 @@ public sealed class ReportWorkflowService(AppDbContext db, TimeProvider clock)
         if (report is null)
         {
             if (step != Step.Submit && step != Step.Extend) return WorkflowResult.Refused("Отчет еще не начат.");
-            report = new AnnualReport { ProgramId = page.Program.Id, Year = page.Period.Year, Period = page.Period.Kind };
+            report = new ProgressReport { ProgramId = page.Program.Id, Year = page.Period.Year, Period = page.Period.Kind };
             db.Reports.Add(report);
         }
         var (oldStatus, oldDeadline) = (report.Status, report.Deadline);
@@ -56,7 +56,7 @@ public sealed class ReportWorkflowService(AppDbContext db, TimeProvider clock)
         }
     }
 
-    private static AuditEntry Entry(AnnualReport report, string field, string oldValue, string newValue, string? reason, string user, DateTimeOffset now) => new()
+    private static AuditEntry Entry(ProgressReport report, string field, string oldValue, string newValue, string? reason, string user, DateTimeOffset now) => new()
     {
         ProgramId = report.ProgramId, ReportId = report.Id, Subject = AuditSubjects.Report, SubjectId = report.Id,
         SubjectName = $"Отчет за {report.ReportingPeriod.Caption()}", Field = field, OldValue = oldValue, NewValue = newValue,

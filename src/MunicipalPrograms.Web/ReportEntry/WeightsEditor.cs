@@ -16,7 +16,7 @@ public static class WeightsEditor
     public const string Field = "Веса показателей";
 
     /// <returns>Whether anything changed (the report row is then updated under its version).</returns>
-    public static bool Apply(MunicipalProgram program, AnnualReport report, ReportForm form, ChangeLog log)
+    public static bool Apply(MunicipalProgram program, ProgressReport report, ReportForm form, ChangeLog log)
     {
         if (!Enum.TryParse<WeightMode>(form.WeightMode, out var mode)) return false;
         var changed = log.Track(AuditSubjects.Report, report.Id, "Сведения отчета", Field, Caption(report.WeightMode), Caption(mode));
@@ -36,7 +36,7 @@ public static class WeightsEditor
         return changed;
     }
 
-    private static bool Set(AnnualReport report, Domain.Indicators.Indicator indicator, decimal? weight, ChangeLog log)
+    private static bool Set(ProgressReport report, Domain.Indicators.Indicator indicator, decimal? weight, ChangeLog log)
     {
         var stored = report.Weights.FirstOrDefault(w => w.IndicatorId == indicator.Id);
         var name = $"Показатель {indicator.Code} «{indicator.Name}»";

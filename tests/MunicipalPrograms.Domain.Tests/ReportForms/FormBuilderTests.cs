@@ -40,7 +40,7 @@ public sealed class FormBuilderTests
                     Values = [new IndicatorValue { Year = 2024, Planned = 90, NotMeasured = true }] },
             ],
         };
-        var report = new AnnualReport { Year = 2024, SignatoryName = "Панина Ю.А.", SignatoryPosition = "Начальник управления" };
+        var report = new ProgressReport { Year = 2024, SignatoryName = "Панина Ю.А.", SignatoryPosition = "Начальник управления" };
         var evaluation = ProgramEvaluation.Of(ProgramInputBuilder.Build(program, report, Year2024), new MethodologySettings());
         return new ProgramFormInput(program, Year2024, report, evaluation);
     }

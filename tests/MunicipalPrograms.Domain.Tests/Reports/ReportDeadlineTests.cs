@@ -12,7 +12,7 @@ public sealed class ReportDeadlineTests
     [Fact]
     public void AnExtensionReplacesTheDeadline()
     {
-        var report = new AnnualReport { Year = 2024, DeadlineOverride = new DateOnly(2025, 4, 1) };
+        var report = new ProgressReport { Year = 2024, DeadlineOverride = new DateOnly(2025, 4, 1) };
 
         report.Deadline.Should().Be(new DateOnly(2025, 4, 1));
     }
@@ -25,7 +25,7 @@ public sealed class ReportDeadlineTests
     [InlineData(ReportStatus.Accepted, "2025-04-01", false)]
     public void OnlyAnUnsubmittedReportPastItsDeadlineIsOverdue(ReportStatus status, string today, bool overdue)
     {
-        var report = new AnnualReport { Year = 2024, Status = status };
+        var report = new ProgressReport { Year = 2024, Status = status };
 
         report.IsOverdue(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(overdue);
     }

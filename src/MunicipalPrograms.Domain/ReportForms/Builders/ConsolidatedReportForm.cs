@@ -6,7 +6,7 @@ using MunicipalPrograms.Domain.Scoring;
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
 
 /// <summary>One program's line in the consolidated report.</summary>
-public sealed record ConsolidatedEntry(MunicipalProgram Program, AnnualReport? Report, ProgramEvaluation Evaluation);
+public sealed record ConsolidatedEntry(MunicipalProgram Program, ProgressReport? Report, ProgramEvaluation Evaluation);
 
 /// <summary>
 /// Сводный аналитический отчет (Procedure 4.9): every program of a year with its funding, indices
@@ -74,7 +74,7 @@ public static class ConsolidatedReportForm
             vp == 0 ? "–" : (ReportCell)Math.Round(vf / vp * 100m, 1), p.ResultIndex, p.EfficiencyIndex, ScoringTexts.Caption(p.Grade), Status(e.Report));
     }
 
-    private static string Status(AnnualReport? r) => r?.Status switch
+    private static string Status(ProgressReport? r) => r?.Status switch
     {
         null => "не представлен",
         ReportStatus.Draft => "черновик",

@@ -13,7 +13,7 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// indicators and values, activities and funding lines; the report of the period (if any); and
 /// the evaluation of the period for the forms that print indices or weights.
 /// </summary>
-public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod Period, AnnualReport? Report = null, ProgramEvaluation? Evaluation = null)
+public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report = null, ProgramEvaluation? Evaluation = null)
 {
     public Municipality Municipality => Program.Municipality
         ?? throw new InvalidOperationException("The program's municipality must be loaded.");

@@ -6,11 +6,11 @@ using MunicipalPrograms.Domain.Reports;
 
 namespace MunicipalPrograms.Web.Data.Configurations;
 
-public class ReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
 {
-    public void Configure(EntityTypeBuilder<AnnualReport> b)
+    public void Configure(EntityTypeBuilder<ProgressReport> b)
     {
-        b.ToTable("annual_reports");
+        b.ToTable("progress_reports");
         b.HasIndex(x => new { x.ProgramId, x.Year, x.Period }).IsUnique();
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);

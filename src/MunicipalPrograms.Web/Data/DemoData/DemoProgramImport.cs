@@ -224,7 +224,7 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
     {
         foreach (var r in doc.Program.Reports ?? [])
         {
-            db.Reports.Add(new AnnualReport
+            db.Reports.Add(new ProgressReport
             {
                 ProgramId = program.Id, Year = r.Year, Period = r.Period, Status = r.Status, WeightMode = r.WeightMode,
                 SignatoryName = r.Signatory?.Name, SignatoryPosition = r.Signatory?.Position,

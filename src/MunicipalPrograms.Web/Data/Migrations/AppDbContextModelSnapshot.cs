@@ -1339,7 +1339,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("subprograms", (string)null);
                 });
 
-            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.AnnualReport", b =>
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1421,7 +1421,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("ProgramId", "Year", "Period")
                         .IsUnique();
 
-                    b.ToTable("annual_reports", (string)null);
+                    b.ToTable("progress_reports", (string)null);
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ReportActivityExecution", b =>
@@ -1912,7 +1912,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.Navigation("ResponsibleExecutor");
                 });
 
-            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.AnnualReport", b =>
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
                     b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
                         .WithMany("Reports")
@@ -1922,7 +1922,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     b.OwnsOne("MunicipalPrograms.Domain.Reports.AdditionalCriteria", "AdditionalCriteria", b1 =>
                         {
-                            b1.Property<int>("AnnualReportId");
+                            b1.Property<int>("ProgressReportId");
 
                             b1.Property<string>("EffectDescription");
 
@@ -1932,20 +1932,20 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                             b1.Property<bool?>("HasWorkingGroup");
 
-                            b1.HasKey("AnnualReportId");
+                            b1.HasKey("ProgressReportId");
 
-                            b1.ToTable("annual_reports");
+                            b1.ToTable("progress_reports");
 
                             b1
                                 .ToJson("additional_criteria")
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("AnnualReportId");
+                                .HasForeignKey("ProgressReportId");
 
                             b1.OwnsMany("MunicipalPrograms.Domain.Reports.TargetGroup", "TargetGroups", b2 =>
                                 {
-                                    b2.Property<int>("AdditionalCriteriaAnnualReportId");
+                                    b2.Property<int>("AdditionalCriteriaProgressReportId");
 
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
@@ -1959,12 +1959,12 @@ namespace MunicipalPrograms.Web.Data.Migrations
                                     b2.Property<decimal>("Total")
                                         .HasPrecision(18, 4);
 
-                                    b2.HasKey("AdditionalCriteriaAnnualReportId", "__synthesizedOrdinal");
+                                    b2.HasKey("AdditionalCriteriaProgressReportId", "__synthesizedOrdinal");
 
-                                    b2.ToTable("annual_reports");
+                                    b2.ToTable("progress_reports");
 
                                     b2.WithOwner()
-                                        .HasForeignKey("AdditionalCriteriaAnnualReportId");
+                                        .HasForeignKey("AdditionalCriteriaProgressReportId");
                                 });
 
                             b1.Navigation("TargetGroups");
@@ -1982,7 +1982,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MunicipalPrograms.Domain.Reports.AnnualReport", null)
+                    b.HasOne("MunicipalPrograms.Domain.Reports.ProgressReport", null)
                         .WithMany("ActivityExecutions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1997,7 +1997,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MunicipalPrograms.Domain.Reports.AnnualReport", null)
+                    b.HasOne("MunicipalPrograms.Domain.Reports.ProgressReport", null)
                         .WithMany("Weights")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2071,7 +2071,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.Navigation("Subprograms");
                 });
 
-            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.AnnualReport", b =>
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
                     b.Navigation("ActivityExecutions");
 

@@ -3,11 +3,12 @@ using MunicipalPrograms.Domain.Common;
 namespace MunicipalPrograms.Domain.Reports;
 
 /// <summary>
-/// Годовой отчет о ходе реализации (or an interim monitoring report) of one program for one period.
+/// Отчет о ходе реализации: the annual report (годовой отчет) or an interim monitoring report
+/// (quarter, half-year, nine months) of one program for one period.
 /// The values themselves live on indicators and funding lines; the report carries the workflow,
 /// weights, the text of section 2 and the additional criteria of Appendix 9.
 /// </summary>
-public class AnnualReport
+public class ProgressReport
 {
     public int Id { get; set; }
     public int ProgramId { get; set; }
