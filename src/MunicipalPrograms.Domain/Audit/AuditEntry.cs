@@ -14,8 +14,12 @@ public class AuditEntry
     /// <summary>What changed: <see cref="AuditSubjects"/>.</summary>
     public string Subject { get; set; } = "";
     public int SubjectId { get; set; }
-    /// <summary>The human name of the changed row (indicator or activity name), kept as it was then.</summary>
+    /// <summary>
+    /// The changed row as it was named then: its code and name («1.1 «Доля …»»), for a funding line also the
+    /// municipality's name of its budget; empty for the report itself. Data, never a screen caption.
+    /// </summary>
     public string SubjectName { get; set; } = "";
+    /// <summary>A stable code of <see cref="AuditField"/>; shown through captions.</summary>
     public string Field { get; set; } = "";
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }
@@ -30,5 +34,9 @@ public static class AuditSubjects
     public const string IndicatorValue = "IndicatorValue";
     public const string FundingLine = "FundingLine";
     public const string ActivityExecution = "ActivityExecution";
+    public const string IndicatorWeight = "IndicatorWeight";
     public const string Report = "Report";
+
+    /// <summary>The name an indicator or activity is logged under: its code and name as they are now.</summary>
+    public static string NameOf(string code, string name) => $"{code} «{name}»";
 }

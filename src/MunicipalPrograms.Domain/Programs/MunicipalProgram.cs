@@ -14,8 +14,6 @@ public class MunicipalProgram
 {
     public const int RegistryCodeMaxLength = 50;
     public const int NameMaxLength = 1000;
-    /// <summary>Procedure 1.8: a program runs at least five years.</summary>
-    public const int MinimumPeriodYears = 5;
 
     public int Id { get; set; }
     public int MunicipalityId { get; set; }
@@ -55,6 +53,4 @@ public class MunicipalProgram
 
     /// <summary>«2021–2026 годы», or «с 2024 года» when the end is open.</summary>
     public string PeriodCaption() => EndYear is { } end ? $"{StartYear}–{end} годы" : $"с {StartYear} года";
-
-    public bool CoversYear(int year) => year >= StartYear && (EndYear is null || year <= EndYear);
 }

@@ -38,8 +38,6 @@ public sealed class Evaluation
 
     public bool IsValid => !Issues.Any(i => i.Severity == IssueSeverity.Error);
     public int IncludedCount => Indicators.Count(i => i.Included);
-    /// <summary>Sum of the stated weights of all indicators (must be 1 in Explicit mode).</summary>
-    public decimal StatedWeightSum => Indicators.Sum(i => i.StatedWeight ?? 0m);
 
     public string ExplainResultIndex() => ScoringTexts.ExplainResultIndex(this);
     public string ExplainEfficiencyIndex() => ScoringTexts.ExplainEfficiencyIndex(this);

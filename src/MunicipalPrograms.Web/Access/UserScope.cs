@@ -11,7 +11,6 @@ public sealed record UserScope(string UserName, string Role, int? DepartmentId, 
     public const string FullNameClaim = "mp:full_name";
 
     public bool IsFinance => Role is Roles.Finance or Roles.Administrator;
-    public bool IsExecutor => Role == Roles.Executor;
 
     public static UserScope From(ClaimsPrincipal user)
     {

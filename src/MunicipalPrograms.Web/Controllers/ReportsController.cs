@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Access;
-using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.ReportEntry;
 
 namespace MunicipalPrograms.Web.Controllers;
@@ -11,8 +9,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// The annual report of one program and period: the executors' entry screen, the read-only view for
 /// everyone else, and the finance department's review (see ReviewController for its actions).
 /// </summary>
-public sealed class ReportsController(ReportPageService pages, ReportSaver saver, ReportWorkflowService workflow, MyReportsQuery reports, AppDbContext db)
-    : Controller
+public sealed class ReportsController(
+    ReportPageService pages, ReportSaver saver, ReportWorkflowService workflow, MyReportsQuery reports, ReportHistoryQuery history) : Controller
 {
     /// <summary>Home of an executor: my programs for the reporting year.</summary>
     [HttpGet]
@@ -36,19 +34,18 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
     {
         var user = UserScope.From(User);
         var reportingPeriod = new ReportingPeriod(year, period);
-        var program = await pages.LoadProgramAsync(id, reportingPeriod, user, ct);
-        if (program is null) return NotFound();
-        var rights = ReportRights.For(program, user);
-        if (!rights.CanEditAnything) return Forbid();
+        var opened = await pages.OpenForEditAsync(id, reportingPeriod, user, ct);
+        if (opened.Access != ReportAccess.Allowed) return Refusal(opened.Access);
 
-        var outcome = await saver.SaveAsync(program, reportingPeriod, form, rights, user.UserName, ct);
+        var outcome = await saver.SaveAsync(opened.Program!, reportingPeriod, form, opened.Rights!, user.UserName, ct);
         if (outcome.Saved)
         {
             TempData["Notice"] = outcome.Changes == 0 ? "Изменений нет." : $"Сохранено. Изменено значений: {outcome.Changes}. Индексы пересчитаны.";
             return RedirectToAction(nameof(Edit), new { id, year, period });
         }
-        // Nothing was stored: show the user's values with the messages next to them (and fresh versions after a conflict).
-        var page = pages.Build((await pages.LoadProgramAsync(id, reportingPeriod, user, ct))!, reportingPeriod, user, form);
+        // Nothing was stored: show the user's values with the messages next to them. The program loaded above is
+        // untouched by the save (it reads and tracks its own rows), so it is shown again without a second load.
+        var page = pages.Build(opened.Program!, reportingPeriod, user, form);
         page.Conflicts = outcome.Conflicts;
         ModelState.Clear();
         foreach (var (field, message) in outcome.Errors) ModelState.AddModelError(field, message);
@@ -62,22 +59,17 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
     {
         var user = UserScope.From(User);
         var reportingPeriod = new ReportingPeriod(year, period);
-        var program = await pages.LoadProgramAsync(id, reportingPeriod, user, ct);
-        if (program is null) return NotFound();
-        var rights = ReportRights.For(program, user);
-        if (!rights.CanEditAnything) return Forbid();
-        ReportPreview.Apply(program, reportingPeriod, form, rights);
-        return PartialView("_ReportIndices", pages.Build(program, reportingPeriod, user, null, preview: true));
+        var opened = await pages.OpenForEditAsync(id, reportingPeriod, user, ct);
+        if (opened.Access != ReportAccess.Allowed) return Refusal(opened.Access);
+        ReportPreview.Apply(opened.Program!, reportingPeriod, form, opened.Rights!);
+        return PartialView("_ReportIndices", pages.Build(opened.Program!, reportingPeriod, user, null, preview: true));
     }
 
     [HttpPost]
     public async Task<IActionResult> Submit(int id, int year, PeriodKind period, CancellationToken ct)
     {
-        var user = UserScope.From(User);
-        var page = await pages.LoadAsync(id, new ReportingPeriod(year, period), user, ct);
-        if (page is null) return NotFound();
-        if (!page.Rights.IsResponsible) return Forbid();
-        var result = await workflow.RunAsync(page, ReportWorkflowService.Step.Submit, null, null, user.UserName, ct);
+        var (access, result) = await workflow.RunAsync(id, new ReportingPeriod(year, period), UserScope.From(User), ReportWorkflowService.Step.Submit, null, null, ct);
+        if (result is null) return Refusal(access);
         TempData[result.Done ? "Notice" : "Error"] = result.Done ? "Отчет представлен в финансово-экономическое управление." : result.Error;
         return RedirectToAction(nameof(Edit), new { id, year, period });
     }
@@ -87,15 +79,9 @@ public sealed class ReportsController(ReportPageService pages, ReportSaver saver
     public async Task<IActionResult> History(int id, int year, PeriodKind period = PeriodKind.Year, string? subject = null, int? subjectId = null,
         CancellationToken ct = default)
     {
-        var page = await pages.LoadAsync(id, new ReportingPeriod(year, period), UserScope.From(User), ct);
-        if (page is null) return NotFound();
-        var reportId = page.Report?.Id;
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.ProgramId == id && e.ReportId == reportId)
-            .Where(e => subject == null || (e.Subject == subject && e.SubjectId == subjectId))
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(1000).ToListAsync(ct);
-        ViewBag.Page = page;
-        ViewBag.Filtered = subject is not null;
-        return View(entries);
+        var journal = await history.LoadAsync(id, new ReportingPeriod(year, period), UserScope.From(User), subject, subjectId, ct);
+        return journal is null ? NotFound() : View(journal);
     }
+
+    private IActionResult Refusal(ReportAccess access) => access == ReportAccess.NotFound ? NotFound() : Forbid();
 }

@@ -10,7 +10,7 @@ namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>The finance department's review: the queue of a period, and accept / return / reopen / extend.</summary>
 [Authorize(Roles = Roles.FinanceOrAdministrator)]
-public sealed class ReviewController(ReportPageService pages, ReportWorkflowService workflow, MyReportsQuery reports) : Controller
+public sealed class ReviewController(ReportWorkflowService workflow, MyReportsQuery reports) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
@@ -48,10 +48,8 @@ public sealed class ReviewController(ReportPageService pages, ReportWorkflowServ
     private async Task<IActionResult> Run(int id, int year, PeriodKind period, ReportWorkflowService.Step step, string? reason, DateOnly? deadline,
         string done, CancellationToken ct)
     {
-        var user = UserScope.From(User);
-        var page = await pages.LoadAsync(id, new ReportingPeriod(year, period), user, ct);
-        if (page is null) return NotFound();
-        var result = await workflow.RunAsync(page, step, reason, deadline, user.UserName, ct);
+        var (access, result) = await workflow.RunAsync(id, new ReportingPeriod(year, period), UserScope.From(User), step, reason, deadline, ct);
+        if (result is null) return access == ReportAccess.NotFound ? NotFound() : Forbid();
         TempData[result.Done ? "Notice" : "Error"] = result.Done ? done : result.Error;
         return RedirectToAction("Edit", "Reports", new { id, year, period });
     }

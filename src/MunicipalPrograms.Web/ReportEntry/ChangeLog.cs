@@ -1,4 +1,5 @@
 using MunicipalPrograms.Domain.Audit;
+using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
@@ -21,7 +22,7 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
         if (field.Length == 0 || !Errors.Exists(e => e.Key == field)) Errors.Add(new(field, message));
     }
 
-    /// <summary>Records field → old → new if they differ; returns whether they did.</summary>
+    /// <summary>Records field → old → new (a field code and invariant values) if they differ; returns whether they did.</summary>
     public bool Track(string subject, int subjectId, string subjectName, string field, string? oldValue, string? newValue, string? reason = null)
     {
         if (oldValue == newValue) return false;
@@ -33,10 +34,14 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
         return true;
     }
 
-    /// <summary>Someone else saved the row after this user opened the page: show both values, keep the user's.</summary>
+    /// <summary>
+    /// Someone else saved the row after this user opened the page: show both values, keep the user's.
+    /// Fields are given as the log stores them (codes, invariant values) and shown as the audit page shows them.
+    /// </summary>
     public void Conflict(string subjectName, IEnumerable<(string Field, string? Yours, string? Stored)> fields)
     {
-        var parts = fields.Select(f => $"{f.Field}: ваше значение «{f.Yours ?? "пусто"}», сохраненное другим пользователем — «{f.Stored ?? "пусто"}»");
+        var parts = fields.Select(f => $"{AuditDisplay.FieldCaption(f.Field)}: ваше значение «{AuditDisplay.Value(f.Field, f.Yours) ?? "пусто"}», "
+                                       + $"сохраненное другим пользователем — «{AuditDisplay.Value(f.Field, f.Stored) ?? "пусто"}»");
         Conflicts.Add($"{subjectName} — {string.Join("; ", parts)}.");
     }
 

@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
@@ -30,7 +31,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
             .WithPeriodData(period)
             .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
             .ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return programs.Select(p =>
         {
             var report = p.Reports.SingleOrDefault();
@@ -42,5 +43,5 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>The year whose annual reports are being collected now: last year (due 15 March of this one).</summary>
-    public ReportingPeriod CurrentCampaign() => ReportingPeriod.AnnualOf(clock.GetLocalNow().Year - 1);
+    public ReportingPeriod CurrentCampaign() => ReportingPeriod.AnnualOf(clock.Today().Year - 1);
 }

@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Evaluation;
+using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
@@ -20,6 +21,23 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         var program = await LoadProgramAsync(programId, period, user, ct);
         return program is null ? null : Build(program, period, user, form: null);
     }
+
+    /// <summary>The opening of every change to a report: the program as this user sees it, and whether they may edit.</summary>
+    public async Task<OpenedReport> OpenForEditAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
+    {
+        var program = await LoadProgramAsync(programId, period, user, ct);
+        if (program is null) return new OpenedReport(ReportAccess.NotFound, null, null);
+        var rights = ReportRights.For(program, user);
+        return new OpenedReport(rights.CanEditAnything ? ReportAccess.Allowed : ReportAccess.Forbidden, program, rights);
+    }
+
+    /// <summary>What is missing before submission: required values, and errors that make the evaluation invalid.</summary>
+    public static ReportCompleteness CompletenessOf(MunicipalProgram program, ReportingPeriod period) =>
+        CompletenessOf(program, period, EvaluationService.Evaluate(program, period));
+
+    private static ReportCompleteness CompletenessOf(MunicipalProgram program, ReportingPeriod period, ProgramEvaluationResult result) =>
+        ReportCompleteness.Of(program, period).WithErrors(result.Evaluation.Program.Issues
+            .Where(i => i.Severity == Domain.Scoring.IssueSeverity.Error).Select(i => i.Message), "section-indicators");
 
     /// <summary>
     /// Six small queries, each keyed by the program id (no repeated joins to the program row as a split
@@ -61,10 +79,9 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         return new ReportPage
         {
             Result = result, Rights = rights,
-            Completeness = ReportCompleteness.Of(program, period).WithErrors(result.Evaluation.Program.Issues
-                .Where(i => i.Severity == Domain.Scoring.IssueSeverity.Error).Select(i => i.Message), "section-indicators"),
+            Completeness = CompletenessOf(program, period, result),
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
-            Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime), IsPreview = preview,
+            Today = clock.Today(), IsPreview = preview,
         };
     }
 

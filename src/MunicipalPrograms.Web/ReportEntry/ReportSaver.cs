@@ -41,19 +41,32 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (rights.CanEditReportTexts && form.Texts.Posted) ApplyTexts(report, form, log);
             if (rights.CanEditReportTexts) ApplyWeights(program, report, form, log);
         }
-        if (log.Failed)
+        if (log.Failed || log.Entries.Count == 0)
         {
+            // Nothing to store: no empty report row is created for a save without changes.
             db.ChangeTracker.Clear();
-            return new SaveOutcome(false, 0, log.Errors, log.Conflicts);
+            return new SaveOutcome(!log.Failed, 0, log.Errors, log.Conflicts);
         }
-        return await StoreAsync(report, log, ct);
+        return await StoreAsync(program, period, report, log, ct);
     }
 
-    private async Task<SaveOutcome> StoreAsync(ProgressReport report, ChangeLog log, CancellationToken ct)
+    private async Task<SaveOutcome> StoreAsync(MunicipalProgram program, ReportingPeriod period, ProgressReport report, ChangeLog log, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // Under the program's lock the status is the one no workflow step can change before this commits:
+            // a report submitted since the page was opened is not changed behind the reviewer's back.
+            await ProgramLock.TakeAsync(db, program.Id, ct);
+            var seen = program.Reports.SingleOrDefault()?.Status ?? ReportStatus.Draft;
+            var now = await db.Reports.Where(r => r.ProgramId == program.Id && r.Year == period.Year && r.Period == period.Kind)
+                .Select(r => (ReportStatus?)r.Status).SingleOrDefaultAsync(ct) ?? ReportStatus.Draft;
+            if (now != seen)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return new SaveOutcome(false, 0, [], ["Пока вы заполняли отчет, его статус изменился. Ничего не сохранено: обновите страницу."]);
+            }
             await db.SaveChangesAsync(ct); // a new report gets its id here
             foreach (var entry in log.Entries) entry.ReportId = report.Id;
             db.AuditEntries.AddRange(log.Entries);
@@ -91,18 +104,19 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var reason = log.Text(row.DeviationReason, 2000, $"Indicators[{k}].DeviationReason");
             if (value.Actual == actual.Value && value.NotMeasured == row.NotMeasured && value.DeviationReason == reason)
                 continue;
-            var name = $"Показатель {indicator.Code} «{indicator.Name}»";
+            var name = AuditSubjects.NameOf(indicator.Code, indicator.Name);
             // The row is not on this user's form at all: the message goes to the top of the page.
-            if (!rights.CanEditIndicator(indicator.ActivityId)) { log.Error("", $"{name}: этот показатель заполняет другой исполнитель."); continue; }
+            if (!rights.CanEditIndicator(indicator.ActivityId)) { log.Error("", $"Показатель {name}: этот показатель заполняет другой исполнитель."); continue; }
             if (row.Version != value.Version)
             {
-                log.Conflict(name, [(AuditFields.Actual, RuInput.Show(actual.Value), RuInput.Show(value.Actual)),
-                    (AuditFields.DeviationReason, reason, value.DeviationReason)]);
+                log.Conflict($"Показатель {name}", [(AuditField.Actual, AuditValue.Number(actual.Value), AuditValue.Number(value.Actual)),
+                    (AuditField.DeviationReason, reason, value.DeviationReason)]);
                 continue;
             }
-            log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.Actual, RuInput.Show(value.Actual), RuInput.Show(actual.Value));
-            log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.NotMeasured, AuditFields.Flag(value.NotMeasured), AuditFields.Flag(row.NotMeasured));
-            log.Track(AuditSubjects.IndicatorValue, value.Id, name, AuditFields.DeviationReason, value.DeviationReason, reason);
+            const string s = AuditSubjects.IndicatorValue;
+            log.Track(s, value.Id, name, AuditField.Actual, AuditValue.Number(value.Actual), AuditValue.Number(actual.Value));
+            log.Track(s, value.Id, name, AuditField.NotMeasured, AuditValue.Flag(value.NotMeasured), AuditValue.Flag(row.NotMeasured));
+            log.Track(s, value.Id, name, AuditField.DeviationReason, value.DeviationReason, reason);
             (value.Actual, value.NotMeasured, value.DeviationReason) = (actual.Value, row.NotMeasured, reason);
             ExpectVersion(value, row.Version);
         }
@@ -124,14 +138,14 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (!actual.Ok) { log.Error(field, actual.Error!); continue; }
             if (line.Actual == actual.Value) continue;
             var activity = activities[line.ActivityId];
-            var name = $"Мероприятие {activity.Code} «{activity.Name}», {program.Municipality!.BudgetNames.For(line.Source)}";
-            if (!rights.CanEditActivity(line.ActivityId)) { log.Error("", $"{name}: это мероприятие заполняет другой исполнитель."); continue; }
+            var name = $"{AuditSubjects.NameOf(activity.Code, activity.Name)}, {program.Municipality!.BudgetNames.For(line.Source)}";
+            if (!rights.CanEditActivity(line.ActivityId)) { log.Error("", $"Мероприятие {name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (row.Version != line.Version)
             {
-                log.Conflict(name, [(AuditFields.FundingActual, RuInput.ShowMoney(actual.Value), RuInput.ShowMoney(line.Actual))]);
+                log.Conflict($"Мероприятие {name}", [(AuditField.CashExecution, AuditValue.Number(actual.Value), AuditValue.Number(line.Actual))]);
                 continue;
             }
-            log.Track(AuditSubjects.FundingLine, line.Id, name, AuditFields.FundingActual, RuInput.ShowMoney(line.Actual), RuInput.ShowMoney(actual.Value));
+            log.Track(AuditSubjects.FundingLine, line.Id, name, AuditField.CashExecution, AuditValue.Number(line.Actual), AuditValue.Number(actual.Value));
             line.Actual = actual.Value;
             ExpectVersion(line, row.Version);
         }
@@ -153,11 +167,11 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var x = report.ActivityExecutions.FirstOrDefault(e => e.ActivityId == activity.Id);
             if ((x?.Completed, x?.ActualCompletion, x?.Done, x?.NotDoneReason, x?.Problems) == (completed, date.Value, done, notDone, problems))
                 continue;
-            var name = $"Мероприятие {activity.Code} «{activity.Name}»";
-            if (!rights.CanEditActivity(activity.Id)) { log.Error("", $"{name}: это мероприятие заполняет другой исполнитель."); continue; }
+            var name = AuditSubjects.NameOf(activity.Code, activity.Name);
+            if (!rights.CanEditActivity(activity.Id)) { log.Error("", $"Мероприятие {name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (x is not null && row.Version != x.Version)
             {
-                log.Conflict(name, [(AuditFields.Done, done, x.Done), (AuditFields.Completed, AuditFields.YesNo(completed), AuditFields.YesNo(x.Completed))]);
+                log.Conflict($"Мероприятие {name}", [(AuditField.Done, done, x.Done), (AuditField.Completed, AuditValue.Flag(completed), AuditValue.Flag(x.Completed))]);
                 continue;
             }
             if (x is null)
@@ -175,11 +189,11 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         string? done, string? notDone, string? problems)
     {
         const string s = AuditSubjects.ActivityExecution;
-        log.Track(s, x.ActivityId, name, AuditFields.Completed, AuditFields.YesNo(x.Completed), AuditFields.YesNo(completed));
-        log.Track(s, x.ActivityId, name, AuditFields.ActualCompletion, x.ActualCompletion is { } d0 ? RuFormat.Date(d0) : null, date is { } d1 ? RuFormat.Date(d1) : null);
-        log.Track(s, x.ActivityId, name, AuditFields.Done, x.Done, done);
-        log.Track(s, x.ActivityId, name, AuditFields.NotDoneReason, x.NotDoneReason, notDone);
-        log.Track(s, x.ActivityId, name, AuditFields.Problems, x.Problems, problems);
+        log.Track(s, x.ActivityId, name, AuditField.Completed, AuditValue.Flag(x.Completed), AuditValue.Flag(completed));
+        log.Track(s, x.ActivityId, name, AuditField.ActualCompletion, AuditValue.Date(x.ActualCompletion), AuditValue.Date(date));
+        log.Track(s, x.ActivityId, name, AuditField.Done, x.Done, done);
+        log.Track(s, x.ActivityId, name, AuditField.NotDoneReason, x.NotDoneReason, notDone);
+        log.Track(s, x.ActivityId, name, AuditField.Problems, x.Problems, problems);
     }
 
     private void ApplyTexts(ProgressReport report, ReportForm form, ChangeLog log)
@@ -197,7 +211,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             return;
         }
         foreach (var (before, after) in current.Zip(changed))
-            log.Track(AuditSubjects.Report, report.Id, "Сведения отчета", before.Field, before.Value, after.Value);
+            log.Track(AuditSubjects.Report, report.Id, "", before.Field, before.Value, after.Value);
         next.Value.Apply(report);
         if (report.Id != 0) ExpectVersion(report, form.ReportVersion);
     }
@@ -210,7 +224,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         if (form.ReportVersion != report.Version)
         {
             log.Entries.RemoveRange(before, log.Entries.Count - before);
-            log.Conflict("Веса показателей", [(WeightsEditor.Field, WeightsEditor.Caption(report.WeightMode), WeightsEditor.Caption(mode))]);
+            log.Conflict("Веса показателей", [(AuditField.WeightMode, AuditValue.Code(report.WeightMode), AuditValue.Code(mode))]);
             return;
         }
         // Weights live in their own rows: touching the report row makes the save conditional on its version.

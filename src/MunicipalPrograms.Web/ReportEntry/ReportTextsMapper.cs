@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Presentation;
 
@@ -67,16 +68,17 @@ public static class ReportTextsMapper
         return covered.Value is { } cv && total.Value is { } tv && tv > 0 && cv <= tv ? new TargetGroup { Name = name, Covered = cv, Total = tv } : null;
     }
 
+    /// <summary>The report's own fields as the audit log stores them: field codes and invariant values.</summary>
     public static List<(string Field, string? Value)> Describe(ProgressReport r)
     {
         var c = r.AdditionalCriteria;
         return
         [
-            ("Пояснительная информация", r.Narrative), ("Подписант (ФИО)", r.SignatoryName), ("Подписант (должность)", r.SignatoryPosition),
-            ("Исполнитель (ФИО)", r.ContactName), ("Телефон исполнителя", r.ContactPhone),
-            ("Межведомственная рабочая группа", AuditFields.YesNo(c.HasWorkingGroup)), ("Бюджетный эффект", AuditFields.YesNo(c.HasBudgetEffect)),
-            ("Социальный эффект", AuditFields.YesNo(c.HasSocialEffect)), ("Описание эффекта", c.EffectDescription),
-            ("Целевые группы", string.Join("; ", c.TargetGroups.Select(g => $"{g.Name}: {RuInput.Show(g.Covered)} из {RuInput.Show(g.Total)}"))),
+            (AuditField.Narrative, r.Narrative), (AuditField.SignatoryName, r.SignatoryName), (AuditField.SignatoryPosition, r.SignatoryPosition),
+            (AuditField.ContactName, r.ContactName), (AuditField.ContactPhone, r.ContactPhone),
+            (AuditField.HasWorkingGroup, AuditValue.Flag(c.HasWorkingGroup)), (AuditField.HasBudgetEffect, AuditValue.Flag(c.HasBudgetEffect)),
+            (AuditField.HasSocialEffect, AuditValue.Flag(c.HasSocialEffect)), (AuditField.EffectDescription, c.EffectDescription),
+            (AuditField.TargetGroups, AuditValue.TargetGroups(c.TargetGroups.Select(g => (g.Name, g.Covered, g.Total)))),
         ];
     }
 

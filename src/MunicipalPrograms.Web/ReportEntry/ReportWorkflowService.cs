@@ -1,65 +1,81 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
-using MunicipalPrograms.Web.Presentation;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
 /// <summary>
 /// Runs the workflow steps of <see cref="ReportWorkflow"/> on stored reports and records each status
-/// change (who, when, old → new, reason) in the audit log, in the same transaction.
+/// change (who, when, old → new, reason) in the audit log, in the same transaction. Everything a step
+/// checks — the report's status and, for a submission, the completeness of the values — is read inside that
+/// transaction under the program's lock (<see cref="ProgramLock"/>), so no save can slip in between.
 /// </summary>
-public sealed class ReportWorkflowService(AppDbContext db, TimeProvider clock)
+public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pages, TimeProvider clock)
 {
     public enum Step { Submit, Return, Accept, Reopen, Extend }
 
-    /// <param name="page">The freshly loaded report page (for the completeness check on submit).</param>
-    public async Task<WorkflowResult> RunAsync(ReportPage page, Step step, string? reason, DateOnly? deadline, string userName, CancellationToken ct)
+    public async Task<WorkflowOutcome> RunAsync(int programId, ReportingPeriod period, UserScope user, Step step, string? reason, DateOnly? deadline,
+        CancellationToken ct)
     {
-        var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == page.Program.Id && r.Year == page.Period.Year && r.Period == page.Period.Kind, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ProgramLock.TakeAsync(db, programId, ct);
+        var program = await pages.LoadProgramAsync(programId, period, user, ct);
+        if (program is null) return WorkflowOutcome.Denied(ReportAccess.NotFound);
+        var rights = ReportRights.For(program, user);
+        if (step == Step.Submit ? !rights.IsResponsible : !rights.CanReview) return WorkflowOutcome.Denied(ReportAccess.Forbidden);
+        return new WorkflowOutcome(ReportAccess.Allowed, await RunStepAsync(program, period, step, reason, deadline, user.UserName, ct));
+    }
+
+    /// <summary>The step itself, inside the transaction <see cref="RunAsync"/> opened (rolled back unless committed here).</summary>
+    private async Task<WorkflowResult> RunStepAsync(MunicipalProgram program, ReportingPeriod period, Step step, string? reason, DateOnly? deadline,
+        string userName, CancellationToken ct)
+    {
+        var programId = program.Id;
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == programId && r.Year == period.Year && r.Period == period.Kind, ct);
         if (report is null)
         {
             if (step != Step.Submit && step != Step.Extend) return WorkflowResult.Refused("Отчет еще не начат.");
-            report = new ProgressReport { ProgramId = page.Program.Id, Year = page.Period.Year, Period = page.Period.Kind };
+            report = new ProgressReport { ProgramId = programId, Year = period.Year, Period = period.Kind };
             db.Reports.Add(report);
         }
         var (oldStatus, oldDeadline) = (report.Status, report.Deadline);
         var now = clock.GetUtcNow();
         var result = step switch
         {
-            Step.Submit => ReportWorkflow.Submit(report, page.Completeness, now),
+            Step.Submit => ReportWorkflow.Submit(report, ReportPageService.CompletenessOf(program, period), now),
             Step.Return => ReportWorkflow.Return(report, reason),
             Step.Accept => ReportWorkflow.Accept(report, now),
             Step.Reopen => ReportWorkflow.Reopen(report, reason),
-            _ => ReportWorkflow.Extend(report, deadline, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)),
+            _ => ReportWorkflow.Extend(report, deadline, clock.Today()),
         };
         if (!result.Done) { db.ChangeTracker.Clear(); return result; }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct); // WHERE xmin = the version read above: two reviewers cannot both act
             db.AuditEntries.Add(step == Step.Extend
-                ? Entry(report, AuditFields.Deadline, RuFormat.Date(oldDeadline), RuFormat.Date(report.Deadline), reason, userName, now)
-                : Entry(report, AuditFields.Status, ReportWorkflow.Caption(oldStatus), ReportWorkflow.Caption(report.Status), reason, userName, now));
+                ? Entry(report, AuditField.Deadline, AuditValue.Date(oldDeadline), AuditValue.Date(report.Deadline), reason, userName, now)
+                : Entry(report, AuditField.Status, AuditValue.Code(oldStatus), AuditValue.Code(report.Status), reason, userName, now));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await db.Database.CommitTransactionAsync(ct);
             return result;
         }
         catch (DbUpdateException)
         {
-            await transaction.RollbackAsync(ct);
+            await db.Database.RollbackTransactionAsync(ct);
             db.ChangeTracker.Clear();
             return WorkflowResult.Refused("Отчет только что изменил другой пользователь. Обновите страницу и повторите действие.");
         }
     }
 
-    private static AuditEntry Entry(ProgressReport report, string field, string oldValue, string newValue, string? reason, string user, DateTimeOffset now) => new()
+    private static AuditEntry Entry(ProgressReport report, string field, string? oldValue, string? newValue, string? reason, string user, DateTimeOffset now) => new()
     {
         ProgramId = report.ProgramId, ReportId = report.Id, Subject = AuditSubjects.Report, SubjectId = report.Id,
-        SubjectName = $"Отчет за {report.ReportingPeriod.Caption()}", Field = field, OldValue = oldValue, NewValue = newValue,
+        SubjectName = "", Field = field, OldValue = oldValue, NewValue = newValue,
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), UserName = user, At = now,
     };
 }

@@ -13,13 +13,11 @@ namespace MunicipalPrograms.Web.ReportEntry;
 /// </summary>
 public static class WeightsEditor
 {
-    public const string Field = "Веса показателей";
-
     /// <returns>Whether anything changed (the report row is then updated under its version).</returns>
     public static bool Apply(MunicipalProgram program, ProgressReport report, ReportForm form, ChangeLog log)
     {
         if (!Enum.TryParse<WeightMode>(form.WeightMode, out var mode)) return false;
-        var changed = log.Track(AuditSubjects.Report, report.Id, "Сведения отчета", Field, Caption(report.WeightMode), Caption(mode));
+        var changed = log.Track(AuditSubjects.Report, report.Id, "", AuditField.WeightMode, AuditValue.Code(report.WeightMode), AuditValue.Code(mode));
         report.WeightMode = mode;
         if (mode != WeightMode.Explicit) return changed;
 
@@ -39,8 +37,9 @@ public static class WeightsEditor
     private static bool Set(ProgressReport report, Domain.Indicators.Indicator indicator, decimal? weight, ChangeLog log)
     {
         var stored = report.Weights.FirstOrDefault(w => w.IndicatorId == indicator.Id);
-        var name = $"Показатель {indicator.Code} «{indicator.Name}»";
-        if (!log.Track(AuditSubjects.Report, report.Id, name, "Вес", RuInput.Show(stored?.Weight), RuInput.Show(weight))) return false;
+        var name = AuditSubjects.NameOf(indicator.Code, indicator.Name);
+        if (!log.Track(AuditSubjects.IndicatorWeight, indicator.Id, name, AuditField.Weight, AuditValue.Number(stored?.Weight), AuditValue.Number(weight)))
+            return false;
         if (weight is null) report.Weights.Remove(stored!);
         else if (stored is null) report.Weights.Add(new ReportIndicatorWeight { IndicatorId = indicator.Id, Weight = weight.Value });
         else stored.Weight = weight.Value;

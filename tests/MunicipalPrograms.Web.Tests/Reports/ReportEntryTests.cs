@@ -128,7 +128,7 @@ public sealed class ReportEntryTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task The_audit_log_records_who_changed_what_from_what_to_what()
+    public async Task The_audit_log_stores_who_changed_what_as_codes_and_invariant_values_and_shows_it_in_russian()
     {
         var (client, id) = await ExecutorAsync();
         var (_, form) = await ReportPages.OpenAsync(client, id, 2026);
@@ -138,13 +138,15 @@ public sealed class ReportEntryTests(PortalFactory portal)
         (await ReportPages.SaveAsync(client, id, 2026, again.Set("Indicators[1].Actual", "98"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         await using var db = portal.CreateDbContext();
-        var entries = await db.AuditEntries.Where(e => e.ProgramId == id && e.Subject == AuditSubjects.IndicatorValue && e.Field == "Факт")
+        var entries = await db.AuditEntries.Where(e => e.ProgramId == id && e.Subject == AuditSubjects.IndicatorValue && e.Field == AuditField.Actual)
             .OrderBy(e => e.Id).ToListAsync();
-        entries.Select(e => (e.OldValue, e.NewValue)).Should().ContainInOrder(("", "97,25"), ("97,25", "98"));
+        // Typed "97,25" then "98": stored with a point, no caption, no Russian format.
+        entries.Select(e => (e.OldValue, e.NewValue)).Should().ContainInOrder((null, "97.25"), ("97.25", "98"));
         entries.Should().OnlyContain(e => e.UserName == "kozh.admin" && e.ReportId != null);
 
         var last = entries[^1];
         var history = WebUtility.HtmlDecode(await client.GetStringAsync($"/Reports/History/{id}?year=2026&period=Year&subject={last.Subject}&subjectId={last.SubjectId}"));
-        history.Should().Contain("97,25").And.Contain("98").And.Contain("kozh.admin").And.Contain(last.SubjectName);
+        history.Should().Contain("<td class=\"small\">Факт</td>").And.Contain("97,25").And.Contain("98").And.Contain("kozh.admin")
+            .And.Contain("Показатель " + last.SubjectName);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
@@ -42,6 +43,6 @@ public sealed class WeightsTests(PortalFactory portal)
         var report = await db.Reports.Include(r => r.Weights).SingleAsync(r => r.ProgramId == id && r.Year == Year);
         report.WeightMode.Should().Be(WeightMode.Explicit);
         report.Weights.Sum(w => w.Weight).Should().Be(1m);
-        (await db.AuditEntries.CountAsync(e => e.ReportId == report.Id && e.Field == "Вес")).Should().BeGreaterThanOrEqualTo(6);
+        (await db.AuditEntries.CountAsync(e => e.ReportId == report.Id && e.Field == AuditField.Weight && e.Subject == AuditSubjects.IndicatorWeight)).Should().BeGreaterThanOrEqualTo(6);
     }
 }

@@ -64,12 +64,14 @@ public sealed class WorkflowTests(PortalFactory portal)
         form.Should().NotBeNull();
 
         await using var db = portal.CreateDbContext();
-        var statuses = await db.AuditEntries.Where(e => e.ProgramId == id && e.Subject == AuditSubjects.Report && e.Field == "Статус")
+        var statuses = await db.AuditEntries.Where(e => e.ProgramId == id && e.Subject == AuditSubjects.Report && e.Field == AuditField.Status)
             .OrderBy(e => e.Id).Select(e => e.OldValue + " → " + e.NewValue + " (" + e.UserName + ")").ToListAsync();
         statuses.Should().Equal(
-            "принят → возвращен на доработку (finance)", "возвращен на доработку → представлен (aleksin.uorio)",
-            "представлен → возвращен на доработку (finance)", "возвращен на доработку → представлен (aleksin.uorio)",
-            "представлен → принят (finance)");
+            "Accepted → Returned (finance)", "Returned → Submitted (aleksin.uorio)",
+            "Submitted → Returned (finance)", "Returned → Submitted (aleksin.uorio)",
+            "Submitted → Accepted (finance)");
+        var journal = WebUtility.HtmlDecode(await finance.GetStringAsync($"/Reports/History/{id}?year=2024&period=Year"));
+        journal.Should().Contain("Отчет за 2024 год").And.Contain("Статус").And.Contain("возвращен на доработку").And.Contain("принят");
     }
 
     /// <summary>Submission is refused while a plan is missed without a reason; the executor writes them.</summary>
