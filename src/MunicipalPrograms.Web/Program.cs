@@ -57,6 +57,9 @@ if (!await DatabaseStartup.PrepareAsync(app))
     Environment.Exit(DatabaseStartup.DatabaseUnavailableExitCode);
 }
 
+if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shifted)
+    Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
+
 var russian = new CultureInfo("ru-RU");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

@@ -31,9 +31,7 @@ public sealed class ShiftedTimeProvider : TimeProvider
     private readonly TimeSpan _shift;
 
     public ShiftedTimeProvider(DateOnly today) =>
-        _shift = today.ToDateTime(TimeOnly.MinValue) - DateTime.Today;
-
-    public DateOnly StartDate => DateOnly.FromDateTime(DateTime.Today + _shift);
+        _shift = today.ToDateTime(TimeOnly.MinValue) - System.GetLocalNow().Date;
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _shift;
 }
