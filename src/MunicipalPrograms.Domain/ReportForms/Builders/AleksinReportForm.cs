@@ -56,7 +56,7 @@ public static class AleksinReportForm
             new KeyValueItem("Объемы финансирования Программы", $"{FormText.Money(planned)} {input.MoneyUnit}"),
             new KeyValueItem("Ответственный исполнитель (координатор) Программы", input.ResponsibleExecutorName),
             new KeyValueItem("Исполнители мероприятий Программы", p.CoExecutors.Count == 0 ? ["–"]
-                : p.CoExecutors.Select(c => input.DepartmentName(c.DepartmentId) + ";").ToList()),
+                : input.CoExecutorNames.Select(name => name + ";").ToList()),
             new KeyValueItem("Перечень нормативных правовых актов о внесении изменений в нормативный правовой акт, утвердивший Программу, принятых в отчетном году, с краткой характеристикой вносимых изменений",
                 amendments.Count == 0 ? ["изменения не вносились"] : amendments),
         ];

@@ -55,7 +55,7 @@ public static class ProgramDocumentForms
             [
                 new KeyValueItem("Наименование муниципальной программы", p.Name),
                 new KeyValueItem("Ответственный исполнитель муниципальной программы", input.ResponsibleExecutorName),
-                new KeyValueItem("Соисполнители муниципальной программы (при наличии)", p.CoExecutors.Count == 0 ? ["–"] : p.CoExecutors.Select(c => input.DepartmentName(c.DepartmentId)).ToList()),
+                new KeyValueItem("Соисполнители муниципальной программы (при наличии)", p.CoExecutors.Count == 0 ? ["–"] : input.CoExecutorNames),
                 new KeyValueItem("Цель (цели) муниципальной программы", Lines(p.Goals.OrderBy(g => g.SortOrder).Select(g => g.Name))),
                 new KeyValueItem("Задачи муниципальной программы", Lines(p.Goals.OrderBy(g => g.SortOrder).SelectMany(g => g.Objectives.OrderBy(o => o.SortOrder)).Select(o => o.Name))),
                 new KeyValueItem("Целевые показатели муниципальной программы", Lines(input.Indicators.Select(i => $"{i.Name}, {i.Unit}"))),
@@ -114,7 +114,7 @@ public static class ProgramDocumentForms
     /// <summary>An activity as a subtotal over the yearly rows of its own lines and of its children.</summary>
     private static List<int> AddActivity(TableBuilder table, ProgramFormInput input, Activity a, List<FundingLine> lines, FundingSource[] sources)
     {
-        var executors = string.Join(", ", a.Executors.Select(e => input.DepartmentName(e.DepartmentId)));
+        var executors = string.Join(", ", input.ExecutorNames(a));
         var header = table.AddRow(new ReportRow(RowKind.Data, [a.StructureCode ?? a.Code, a.Name, a.TermCaption(), .. new ReportCell[sources.Length + 1], executors], a.ParentId is null ? 0 : 1));
         var leaves = new List<int>();
         foreach (var year in lines.Where(l => l.ActivityId == a.Id).GroupBy(l => l.Year).OrderBy(g => g.Key))

@@ -53,5 +53,14 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
         return Enum.GetValues<FundingSource>().Where(s => used.Contains(s) || s == FundingSource.Local).ToList();
     }
 
+    /// <summary>
+    /// The program's co-executors, by department id: the link rows have no order of their own and the
+    /// database returns them in any order, so without one the printed list changes between requests.
+    /// </summary>
+    public IReadOnlyList<string> CoExecutorNames => Program.CoExecutors.OrderBy(c => c.DepartmentId).Select(c => DepartmentName(c.DepartmentId)).ToList();
+
+    /// <summary>An activity's executors, by department id (as <see cref="CoExecutorNames"/>).</summary>
+    public IEnumerable<string> ExecutorNames(Activity activity) => activity.Executors.OrderBy(e => e.DepartmentId).Select(e => DepartmentName(e.DepartmentId));
+
     public string ResponsibleExecutorName => Program.ResponsibleExecutor?.Name ?? DepartmentName(Program.ResponsibleExecutorId);
 }
