@@ -1,3 +1,5 @@
+using MunicipalPrograms.Domain.Common;
+
 namespace MunicipalPrograms.Domain.ReportForms;
 
 /// <summary>
@@ -38,7 +40,7 @@ public sealed record KeyValueSection(string? Heading, IReadOnlyList<KeyValueItem
 /// <summary>One row of a key-value block; the value may have several lines (one per item).</summary>
 public sealed record KeyValueItem(string Label, IReadOnlyList<string> Lines)
 {
-    public KeyValueItem(string label, string? value) : this(label, string.IsNullOrWhiteSpace(value) ? ["–"] : [value]) { }
+    public KeyValueItem(string label, string? value) : this(label, string.IsNullOrWhiteSpace(value) ? [RuFormat.Missing] : [value]) { }
 }
 
 /// <summary>Paragraphs of text (the narrative of a report).</summary>

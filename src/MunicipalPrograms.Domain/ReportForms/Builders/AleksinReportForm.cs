@@ -52,10 +52,10 @@ public static class AleksinReportForm
         [
             new KeyValueItem("Нормативный правовой акт, утвердивший Программу", p.ApprovingAct.Citation()),
             new KeyValueItem("Цель (и) и задачи Программы", goalLines),
-            new KeyValueItem("Основные ожидаемые результаты Программы", p.ExpectedResults.Count == 0 ? ["–"] : p.ExpectedResults.Select(r => "- " + r).ToList()),
-            new KeyValueItem("Объемы финансирования Программы", $"{FormText.Money(planned)} {input.MoneyUnit}"),
+            new KeyValueItem("Основные ожидаемые результаты Программы", p.ExpectedResults.Count == 0 ? [RuFormat.Missing] : p.ExpectedResults.Select(r => "- " + r).ToList()),
+            new KeyValueItem("Объемы финансирования Программы", $"{RuFormat.Money(planned)} {input.MoneyUnit}"),
             new KeyValueItem("Ответственный исполнитель (координатор) Программы", input.ResponsibleExecutorName),
-            new KeyValueItem("Исполнители мероприятий Программы", p.CoExecutors.Count == 0 ? ["–"]
+            new KeyValueItem("Исполнители мероприятий Программы", p.CoExecutors.Count == 0 ? [RuFormat.Missing]
                 : input.CoExecutorNames.Select(name => name + ";").ToList()),
             new KeyValueItem("Перечень нормативных правовых актов о внесении изменений в нормативный правовой акт, утвердивший Программу, принятых в отчетном году, с краткой характеристикой вносимых изменений",
                 amendments.Count == 0 ? ["изменения не вносились"] : amendments),
@@ -80,9 +80,9 @@ public static class AleksinReportForm
         {
             var value = i.ValueFor(input.Period);
             // Equal weights print as the paper form does, «1/37»; explicit ones as the number set in the report.
-            var weight = value is null or { NotMeasured: true } ? "–"
+            var weight = value is null or { NotMeasured: true } ? RuFormat.Missing
                 : explicitWeights is null ? $"1/{measured}"
-                : explicitWeights.TryGetValue(i.Id, out var w) ? FormText.Number(w) : "–";
+                : explicitWeights.TryGetValue(i.Id, out var w) ? RuFormat.Number(w) : RuFormat.Missing;
             table.Add(i.Name, i.Unit, weight, i.BaseValue, AnnualReportForm.Planned(i, value),
                 value is { NotMeasured: true } ? (ReportCell)(value.ActualNote ?? "не измерялся") : value?.Actual);
         }
@@ -103,7 +103,7 @@ public static class AleksinReportForm
         foreach (var a in input.ActivitiesInOrder())
         {
             executions.TryGetValue(a.Id, out var x);
-            table.Add(a.Name, x?.Done ?? "–", x?.NotDoneReason ?? "–", x?.Problems ?? "–");
+            table.Add(a.Name, x?.Done ?? RuFormat.Missing, x?.NotDoneReason ?? RuFormat.Missing, x?.Problems ?? RuFormat.Missing);
         }
         return table.Build();
     }

@@ -36,7 +36,7 @@ public static class ConsolidatedReportForm
             ]) { NumberedColumns = true };
         var all = new List<int>();
         var n = 0;
-        foreach (var group in entries.GroupBy(e => e.Program.Municipality?.Name ?? "–").OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in entries.GroupBy(e => e.Program.Municipality?.Name ?? RuFormat.Missing).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             table.Group(group.Key);
             var rows = new List<int>();
@@ -70,8 +70,8 @@ public static class ConsolidatedReportForm
         var p = e.Evaluation.Program;
         var factor = e.Program.Municipality?.MoneyUnit == MoneyUnit.ThousandRubles ? 1000m : 1m;
         decimal vp = p.PlannedFunding * factor, vf = p.ActualFunding * factor;
-        return table.Add($"{n}", e.Program.RegistryCode, e.Program.Name, e.Program.ResponsibleExecutor?.Name ?? "–", vp, vf,
-            vp == 0 ? "–" : (ReportCell)Math.Round(vf / vp * 100m, 1), p.ResultIndex, p.EfficiencyIndex, ScoringTexts.Caption(p.Grade), Status(e.Report));
+        return table.Add($"{n}", e.Program.RegistryCode, e.Program.Name, e.Program.ResponsibleExecutor?.Name ?? RuFormat.Missing, vp, vf,
+            vp == 0 ? RuFormat.Missing : (ReportCell)Math.Round(vf / vp * 100m, 1), p.ResultIndex, p.EfficiencyIndex, ScoringTexts.Caption(p.Grade), Status(e.Report));
     }
 
     private static string Status(ProgressReport? r) => r?.Status switch
@@ -81,7 +81,7 @@ public static class ConsolidatedReportForm
         ReportStatus.Submitted => "на проверке",
         ReportStatus.Returned => "на доработке",
         ReportStatus.Accepted => "принят",
-        _ => "–",
+        _ => RuFormat.Missing,
     };
 
     private static List<KeyValueItem> Summary(IReadOnlyList<ConsolidatedEntry> entries)

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
@@ -29,7 +30,7 @@ public static class EvaluationForm
                     new KeyValueItem("Индекс эффективности программы (Iэ)", Index(e.Program.EfficiencyIndex) + " — " + e.Program.ExplainEfficiencyIndex()),
                     new KeyValueItem("Качественная оценка", e.Program.ExplainGrade()),
                     new KeyValueItem("Диапазоны оценки",
-                        $"высокий уровень: {FormText.Number(s.HighLower)} ≤ Iэ ≤ {FormText.Number(s.HighUpper)}; запланированный: {FormText.Number(s.PlannedLower)} ≤ Iэ < {FormText.Number(s.HighLower)}; низкий: Iэ < {FormText.Number(s.PlannedLower)}"),
+                        $"высокий уровень: {RuFormat.Number(s.HighLower)} ≤ Iэ ≤ {RuFormat.Number(s.HighUpper)}; запланированный: {RuFormat.Number(s.PlannedLower)} ≤ Iэ < {RuFormat.Number(s.HighLower)}; низкий: Iэ < {RuFormat.Number(s.PlannedLower)}"),
                 ]),
                 new TableSection("1. Индексы результативности и эффективности мероприятий (подпрограмм)", ElementsTable(input, e)),
                 new TableSection("2. Соотношение достигнутых и плановых результатов по показателям программы", IndicatorsTable(e.Program)),
@@ -41,7 +42,7 @@ public static class EvaluationForm
         };
     }
 
-    private static string Index(decimal? v) => v is { } x ? FormText.Number(Math.Round(x, 4)) : "не рассчитан";
+    private static string Index(decimal? v) => v is { } x ? RuFormat.Number(Math.Round(x, 4)) : "не рассчитан";
 
     private static ReportTable ElementsTable(ProgramFormInput input, ProgramEvaluation e)
     {

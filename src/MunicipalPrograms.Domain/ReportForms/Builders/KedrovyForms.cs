@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Scoring;
@@ -168,7 +169,7 @@ public static class ExpensesByStructureForm
             table.Add(level, "", "", "", "", "", e.Name, e.Year, e.Period, e.Cash, Percent(e.Cash, e.Year), Percent(e.Cash, e.Period), "");
     }
 
-    private static ReportCell Percent(decimal part, decimal whole) => whole == 0 ? "–" : (ReportCell)Math.Round(part / whole * 100m, 2);
+    private static ReportCell Percent(decimal part, decimal whole) => whole == 0 ? RuFormat.Missing : (ReportCell)Math.Round(part / whole * 100m, 2);
 
     /// <summary>"04 0 02 3" → the four code columns; falls back to the program's registry code.</summary>
     private static string[] Split(string? structureCode, string fallback, int depth)
@@ -197,8 +198,8 @@ public static class AmendmentsForm
         var n = 0;
         foreach (var a in input.Program.Amendments.Where(a => a.Act.Date is { } d && d >= from && d <= until).OrderBy(a => a.Act.Date))
             table.Add($"{++n}", string.IsNullOrWhiteSpace(a.Act.Issuer) ? a.Act.Kind : $"{a.Act.Kind} {a.Act.Issuer}",
-                new ReportCell(Date: a.Act.Date), a.Act.Number ?? "–", a.Summary);
-        if (n == 0) table.Add("–", "Изменения в отчетном периоде не вносились", ReportCell.Empty, "", "");
+                new ReportCell(Date: a.Act.Date), a.Act.Number ?? RuFormat.Missing, a.Summary);
+        if (n == 0) table.Add(RuFormat.Missing, "Изменения в отчетном периоде не вносились", ReportCell.Empty, "", "");
         return new ReportDocument
         {
             FormCode = Code,

@@ -55,7 +55,7 @@ public static class ProgramDocumentForms
             [
                 new KeyValueItem("Наименование муниципальной программы", p.Name),
                 new KeyValueItem("Ответственный исполнитель муниципальной программы", input.ResponsibleExecutorName),
-                new KeyValueItem("Соисполнители муниципальной программы (при наличии)", p.CoExecutors.Count == 0 ? ["–"] : input.CoExecutorNames),
+                new KeyValueItem("Соисполнители муниципальной программы (при наличии)", p.CoExecutors.Count == 0 ? [RuFormat.Missing] : input.CoExecutorNames),
                 new KeyValueItem("Цель (цели) муниципальной программы", Lines(p.Goals.OrderBy(g => g.SortOrder).Select(g => g.Name))),
                 new KeyValueItem("Задачи муниципальной программы", Lines(p.Goals.OrderBy(g => g.SortOrder).SelectMany(g => g.Objectives.OrderBy(o => o.SortOrder)).Select(o => o.Name))),
                 new KeyValueItem("Целевые показатели муниципальной программы", Lines(input.Indicators.Select(i => $"{i.Name}, {i.Unit}"))),
@@ -72,19 +72,19 @@ public static class ProgramDocumentForms
     private static List<string> Lines(IEnumerable<string> items)
     {
         var list = items.Select((s, i) => $"{i + 1}. {s}").ToList();
-        return list.Count == 0 ? ["–"] : list;
+        return list.Count == 0 ? [RuFormat.Missing] : list;
     }
 
     /// <summary>«Всего: …; в том числе по годам: 2024 год — …» with the sources of each year.</summary>
     private static List<string> FundingLines(ProgramFormInput input, List<FundingLine> lines)
     {
         var names = input.Municipality.BudgetNames;
-        var result = new List<string> { $"Всего: {FormText.Money(lines.Sum(l => l.Planned))}" };
+        var result = new List<string> { $"Всего: {RuFormat.Money(lines.Sum(l => l.Planned))}" };
         foreach (var year in lines.GroupBy(l => l.Year).OrderBy(g => g.Key))
         {
             var bySource = year.GroupBy(l => l.Source).OrderBy(g => g.Key)
-                .Select(g => $"{names.For(g.Key).ToLowerInvariant()} — {FormText.Money(g.Sum(l => l.Planned))}");
-            result.Add($"{year.Key} год — {FormText.Money(year.Sum(l => l.Planned))} (" + string.Join("; ", bySource) + ")");
+                .Select(g => $"{names.For(g.Key).ToLowerInvariant()} — {RuFormat.Money(g.Sum(l => l.Planned))}");
+            result.Add($"{year.Key} год — {RuFormat.Money(year.Sum(l => l.Planned))} (" + string.Join("; ", bySource) + ")");
         }
         return result;
     }
@@ -148,9 +148,9 @@ public static class ProgramDocumentForms
             ]) { NumberedColumns = true };
         var rows = input.Program.CapitalObjects.OrderBy(o => o.Id).Select(o => table.Add(
             string.IsNullOrWhiteSpace(o.Capacity) ? o.NameAndLocation : $"{o.NameAndLocation}; {o.Capacity}",
-            o.ConstructionStartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–",
-            o.ConstructionEndYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–",
-            o.HasApprovedDesign ? "имеется" : "отсутствует", o.Ownership ?? "–",
+            o.ConstructionStartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? RuFormat.Missing,
+            o.ConstructionEndYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? RuFormat.Missing,
+            o.HasApprovedDesign ? "имеется" : "отсутствует", o.Ownership ?? RuFormat.Missing,
             o.EstimatedCostDesignPrices, o.EstimatedCostBasePrices, o.RemainingDesignPrices, o.RemainingBasePrices)).ToList();
         if (rows.Count == 0) table.Group("Объекты капитального строительства программой не предусмотрены");
         else table.Total(RowKind.Total, rows, [new ReportCell(Text: "Итого", ColSpan: 5)]);
@@ -198,7 +198,7 @@ public static class ProgramDocumentForms
              new HeaderCell("Фактическое значение показателя на момент разработки муниципальной программы (базисное значение)", RowSpan: 2),
              new HeaderCell("Значения показателей по годам реализации муниципальной программы", ColSpan: Math.Max(1, years.Count)),
              new HeaderCell("Плановое значение показателя на день окончания действия муниципальной программы", RowSpan: 2)],
-            years.Count == 0 ? [new HeaderCell("–")] : years.Select(y => new HeaderCell($"{y} год")).ToList(),
+            years.Count == 0 ? [new HeaderCell(RuFormat.Missing)] : years.Select(y => new HeaderCell($"{y} год")).ToList(),
         ]) { NumberedColumns = true };
         if (years.Count == 0) columns.Insert(4, new ReportColumn("none", ColumnKind.Text, 8));
         var placed = new HashSet<int>();
@@ -268,8 +268,8 @@ public static class ProgramDocumentForms
               new HeaderCell("Источник информации"), new HeaderCell("Метод сбора информации"), new HeaderCell("Объект и единица наблюдения"),
               new HeaderCell("Охват единиц совокупности"), new HeaderCell("Периодичность формирования значений")]]) { NumberedColumns = true };
         foreach (var m in p.BaseMeasures)
-            table.Add(m.Name, m.Unit, m.Symbol, m.Source ?? "–", $"{m.CollectionMethod} — {BaseMeasure.CollectionMethods.GetValueOrDefault(m.CollectionMethod, "–")}",
-                m.ObservationUnit ?? "–", $"{m.Coverage} — {BaseMeasure.Coverages.GetValueOrDefault(m.Coverage, "–")}", m.Periodicity ?? "–");
+            table.Add(m.Name, m.Unit, m.Symbol, m.Source ?? RuFormat.Missing, $"{m.CollectionMethod} — {BaseMeasure.CollectionMethods.GetValueOrDefault(m.CollectionMethod, RuFormat.Missing)}",
+                m.ObservationUnit ?? RuFormat.Missing, $"{m.Coverage} — {BaseMeasure.Coverages.GetValueOrDefault(m.Coverage, RuFormat.Missing)}", m.Periodicity ?? RuFormat.Missing);
         return table.Build();
     }
 

@@ -18,7 +18,7 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
     public Municipality Municipality => Program.Municipality
         ?? throw new InvalidOperationException("The program's municipality must be loaded.");
 
-    public string MoneyUnit => FormText.MoneyUnit(Municipality.MoneyUnit);
+    public string MoneyUnit => RuFormat.MoneyUnit(Municipality.MoneyUnit);
 
     public int Year => Period.Year;
 
@@ -39,7 +39,7 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
     public IEnumerable<Activity> Subtree(Activity a) => Flatten(a);
 
     public string DepartmentName(int? id) =>
-        id is { } d ? Municipality.Departments.FirstOrDefault(x => x.Id == d)?.Name ?? Program.ResponsibleExecutor?.Name ?? "–" : "–";
+        id is { } d ? Municipality.Departments.FirstOrDefault(x => x.Id == d)?.Name ?? Program.ResponsibleExecutor?.Name ?? RuFormat.Missing : RuFormat.Missing;
 
     public string Title => FormText.Quoted(Program.Name);
 

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
 
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
@@ -15,11 +16,11 @@ public static class RegistryForm
             [[new HeaderCell("№ п/п"), new HeaderCell("Код"), new HeaderCell("Наименование муниципальной программы"), new HeaderCell("Срок реализации"),
               new HeaderCell("Ответственный исполнитель муниципальной программы"), new HeaderCell("Основные направления реализации муниципальной программы")]]) { NumberedColumns = true };
         var n = 0;
-        foreach (var group in programs.GroupBy(p => p.Municipality?.Name ?? "–"))
+        foreach (var group in programs.GroupBy(p => p.Municipality?.Name ?? RuFormat.Missing))
         {
             table.Group(group.Key);
             foreach (var p in group)
-                table.Add($"{++n}", p.RegistryCode, p.Name, p.PeriodCaption(), p.ResponsibleExecutor?.Name ?? "–",
+                table.Add($"{++n}", p.RegistryCode, p.Name, p.PeriodCaption(), p.ResponsibleExecutor?.Name ?? RuFormat.Missing,
                     string.Join("; ", p.Goals.OrderBy(g => g.SortOrder).Select(g => g.Name)));
         }
         var single = programs.Select(p => p.Municipality?.Name).Distinct().Count() == 1 ? programs[0].Municipality!.Name : null;
