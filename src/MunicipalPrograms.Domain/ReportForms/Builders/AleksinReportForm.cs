@@ -100,7 +100,7 @@ public static class AleksinReportForm
               new HeaderCell("Фактически проведенные мероприятия, направленные на достижение запланированных результатов"),
               new HeaderCell("Причина невыполнения запланированных мероприятий"), new HeaderCell("Проблемы, возникшие при реализации мероприятия")]]);
         var executions = input.Report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];
-        foreach (var a in input.ActivitiesInOrder())
+        foreach (var a in input.Activities.InOrder)
         {
             executions.TryGetValue(a.Id, out var x);
             table.Add(a.Name, x?.Done ?? RuFormat.Missing, x?.NotDoneReason ?? RuFormat.Missing, x?.Problems ?? RuFormat.Missing);
@@ -134,9 +134,9 @@ public static class AleksinReportForm
         ]);
         var rows = new List<int>();
         var n = 0;
-        foreach (var a in input.Roots)
+        foreach (var a in input.Activities.Roots)
         {
-            var ids = input.Subtree(a).Select(x => x.Id).ToHashSet();
+            var ids = input.Activities.IdsUnder([a]);
             var totals = FundingTotals.Of(lines.Where(l => ids.Contains(l.ActivityId)));
             var cells = new List<ReportCell> { $"{++n}", a.Name };
             cells.AddRange(Part(totals.PlannedBySource, sources));

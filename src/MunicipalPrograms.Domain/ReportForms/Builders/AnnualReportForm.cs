@@ -119,7 +119,7 @@ public static class AnnualReportForm
             [[new HeaderCell("№ п/п"), new HeaderCell("Наименование программных мероприятий"), new HeaderCell("Планируемый срок выполнения"),
               new HeaderCell("Фактический срок выполнения"), new HeaderCell("Отметка о выполнении")]]) { NumberedColumns = true };
         var executions = input.Report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];
-        foreach (var activity in input.ActivitiesInOrder())
+        foreach (var activity in input.Activities.InOrder)
         {
             executions.TryGetValue(activity.Id, out var x);
             var state = x?.Completed switch { true => "выполнено", false => "не выполнено", null => RuFormat.Missing };

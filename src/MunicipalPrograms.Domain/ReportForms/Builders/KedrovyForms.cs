@@ -134,7 +134,7 @@ public static class ExpensesByStructureForm
         var programCode = Split(program.Activities.Select(a => a.StructureCode).FirstOrDefault(c => c is not null), program.RegistryCode, 0);
         var plan = new List<(string[] Code, string Name, Activity? Activity, int Level, int? Objective)>();
         plan.Add((programCode, $"Муниципальная программа «{program.Name}»", null, 0, null));
-        foreach (var a in input.ActivitiesInOrder())
+        foreach (var a in input.Activities.InOrder)
             plan.Add((Split(a.StructureCode, a.Code, 1), a.Kind == Common.ActivityKind.MainActivity ? $"Основное мероприятие «{a.Name}»" : a.Name, a, a.Kind == Common.ActivityKind.MainActivity ? 1 : 2, a.ObjectiveId));
 
         var objectives = program.Goals.SelectMany(g => g.Objectives).OrderBy(o => o.SortOrder).Select((o, k) => (o, k + 1)).ToDictionary(x => x.o.Id, x => $"Задача {x.Item2}. {x.o.Name}");
@@ -146,7 +146,7 @@ public static class ExpensesByStructureForm
                 table.Group(caption);
                 currentObjective = oid;
             }
-            var ids = activity is null ? program.Activities.Select(a => a.Id).ToHashSet() : input.Subtree(activity).Select(a => a.Id).ToHashSet();
+            var ids = activity is null ? program.Activities.Select(a => a.Id).ToHashSet() : input.Activities.IdsUnder([activity]);
             AddElement(table, input, code, name, lines.Where(l => ids.Contains(l.ActivityId)).ToList(),
                 activity is not null && reasons.TryGetValue(activity.Id, out var r) ? r : activity is null ? string.Join("; ", reasons.Values.Distinct()) : "", level);
         }

@@ -61,7 +61,7 @@ public static class ProgramDocumentForms
                 new KeyValueItem("Целевые показатели муниципальной программы", Lines(input.Indicators.Select(i => $"{i.Name}, {i.Unit}"))),
                 new KeyValueItem("Программно-целевые инструменты муниципальной программы: перечень подпрограмм, основных мероприятий",
                     Lines(p.Subprograms.OrderBy(s => s.SortOrder).Select(s => $"Подпрограмма {s.Code} «{s.Name}»")
-                        .Concat(input.Roots.Where(a => a.Kind == ActivityKind.MainActivity).Select(a => $"Основное мероприятие «{a.Name}»")))),
+                        .Concat(input.Activities.Roots.Where(a => a.Kind == ActivityKind.MainActivity).Select(a => $"Основное мероприятие «{a.Name}»")))),
                 new KeyValueItem("Этапы и сроки реализации муниципальной программы", [p.PeriodCaption(), .. string.IsNullOrWhiteSpace(p.Stages) ? Array.Empty<string>() : [p.Stages]]),
                 new KeyValueItem($"Объемы финансирования муниципальной программы, в том числе по годам ({input.MoneyUnit})", funding),
                 new KeyValueItem("Ожидаемые результаты реализации муниципальной программы и показатели социально-экономической эффективности", Lines(p.ExpectedResults)),
@@ -105,7 +105,7 @@ public static class ProgramDocumentForms
             [new HeaderCell("Всего"), .. sources.Select(s => new HeaderCell(names.For(s)))],
         ]) { NumberedColumns = true };
         var leafRows = new List<int>();
-        foreach (var root in input.Roots) leafRows.AddRange(AddActivity(table, input, root, lines, sources));
+        foreach (var root in input.Activities.Roots) leafRows.AddRange(AddActivity(table, input, root, lines, sources));
         table.Total(RowKind.Total, leafRows, [new ReportCell(Text: "Итого по муниципальной программе", ColSpan: 3)]);
         return Document(input, "activities", "Перечень мероприятий", 2, "Перечень мероприятий по реализации муниципальной программы",
             [new TableSection(null, table.Build())]);
@@ -124,7 +124,7 @@ public static class ProgramDocumentForms
             cells.Add("");
             leaves.Add(table.Add(2, [.. cells]));
         }
-        foreach (var child in input.ChildrenOf(a)) leaves.AddRange(AddActivity(table, input, child, lines, sources));
+        foreach (var child in input.Activities.ChildrenOf(a)) leaves.AddRange(AddActivity(table, input, child, lines, sources));
         table.Replace(header, table.TotalRow(RowKind.Subtotal, leaves, [a.StructureCode ?? a.Code, a.Name, a.TermCaption()], executors, a.ParentId is null ? 0 : 1));
         return leaves;
     }
@@ -165,7 +165,7 @@ public static class ProgramDocumentForms
         var sections = new List<ReportSection>();
         foreach (var s in input.Program.Subprograms.OrderBy(s => s.SortOrder))
         {
-            var ids = input.Program.Activities.Where(a => a.SubprogramId == s.Id).SelectMany(input.Subtree).Select(a => a.Id).ToHashSet();
+            var ids = input.Activities.IdsUnder(input.Program.Activities.Where(a => a.SubprogramId == s.Id));
             var period = s.StartYear is { } from ? $"{from}–{s.EndYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} годы" : input.Program.PeriodCaption();
             sections.Add(new KeyValueSection($"Паспорт подпрограммы {s.Code} «{s.Name}»",
             [

@@ -27,16 +27,8 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
 
     public IEnumerable<Indicator> Indicators => Program.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal);
 
-    public IEnumerable<Activity> Roots => Program.Activities.Where(a => a.ParentId is null).OrderBy(a => a.SortOrder);
-
-    public IEnumerable<Activity> ChildrenOf(Activity parent) => Program.Activities.Where(a => a.ParentId == parent.Id).OrderBy(a => a.SortOrder);
-
-    /// <summary>Activities in document order: each main activity followed by its children.</summary>
-    public IEnumerable<Activity> ActivitiesInOrder() => Roots.SelectMany(Flatten);
-
-    private IEnumerable<Activity> Flatten(Activity a) => ChildrenOf(a).SelectMany(Flatten).Prepend(a);
-
-    public IEnumerable<Activity> Subtree(Activity a) => Flatten(a);
+    /// <summary>The program's activities in document order (the one walk of the portal).</summary>
+    public ActivityTree Activities { get; } = new(Program.Activities);
 
     public string DepartmentName(int? id) =>
         id is { } d ? Municipality.Departments.FirstOrDefault(x => x.Id == d)?.Name ?? Program.ResponsibleExecutor?.Name ?? RuFormat.Missing : RuFormat.Missing;
