@@ -4,9 +4,10 @@ namespace MunicipalPrograms.Domain.ReportForms;
 
 /// <summary>
 /// A report form as neutral data: what is printed and in which order, not how. The HTML, XLSX and
-/// PDF renderers all read this one model, so the three outputs of a form agree.
+/// PDF renderers all read this one model, so the three outputs of a form agree. A record, so a builder
+/// adds its body to the common header (Builders/DocumentHeader) with <c>with { … }</c>.
 /// </summary>
-public sealed class ReportDocument
+public sealed record ReportDocument
 {
     /// <summary>Stable slug of the form, e.g. "annual-report".</summary>
     public required string FormCode { get; init; }

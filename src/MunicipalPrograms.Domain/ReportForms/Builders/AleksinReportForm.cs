@@ -9,16 +9,9 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class AleksinReportForm
 {
-    public const string Code = "report-three-sections";
-
-    public static ReportDocument Build(ProgramFormInput input)
-    {
-        var p = input.Program;
-        return new ReportDocument
+    public static ReportDocument Build(ProgramFormInput input) =>
+        DocumentHeader.For(FormRegistry.ThreeSectionReport, input, "Отчет о ходе реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Отчет о ходе реализации",
-            Title = ["Отчет о ходе реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new KeyValueSection(null, HeaderItems(input)),
@@ -27,12 +20,7 @@ public static class AleksinReportForm
                 new TableSection("3. Финансирование мероприятий муниципальной программы", FundingTable(input)),
             ],
             Signature = input.Signature,
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = p.RegistryCode,
-            ProgramName = p.Name,
-            Year = input.Year,
         };
-    }
 
     private static List<KeyValueItem> HeaderItems(ProgramFormInput input)
     {
@@ -83,7 +71,7 @@ public static class AleksinReportForm
             var weight = value is null or { NotMeasured: true } ? RuFormat.Missing
                 : explicitWeights is null ? $"1/{measured}"
                 : explicitWeights.TryGetValue(i.Id, out var w) ? RuFormat.Number(w) : RuFormat.Missing;
-            table.Add(i.Name, i.Unit, weight, i.BaseValue, AnnualReportForm.Planned(i, value),
+            table.Add(i.Name, i.Unit, weight, i.BaseValue, FormCells.Planned(i, value),
                 value is { NotMeasured: true } ? (ReportCell)(value.ActualNote ?? "не измерялся") : value?.Actual);
         }
         table.Footnote("Вес определяется в интервале от 0 до 1. Сумма весов всех показателей муниципальной программы должна быть равна 1.");

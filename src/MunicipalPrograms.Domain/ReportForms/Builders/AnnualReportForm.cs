@@ -10,11 +10,9 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class AnnualReportForm
 {
-    public const string Code = "annual-report";
-
     public static ReportDocument Build(ProgramFormInput input)
     {
-        var evaluation = input.Evaluation ?? throw new ArgumentException("The annual report needs the evaluation (weights, criteria).", nameof(input));
+        var evaluation = input.EvaluationOf(FormRegistry.AnnualReport);
         var (results, excluded) = ResultsTable(input, evaluation.Program);
         var footnotes = new List<string>
         {
@@ -23,12 +21,8 @@ public static class AnnualReportForm
         if (excluded.Count > 0)
             footnotes.Add("Не включены в таблицу, так как значение не может быть определено на конец отчетного периода (примечание 2): "
                           + string.Join("; ", excluded) + ".");
-        return new ReportDocument
+        return DocumentHeader.For(FormRegistry.AnnualReport, input, "Годовой отчет о реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Годовой отчет",
-            AppendixHeading = FormText.Appendix(9, input.Municipality.Name),
-            Title = ["Годовой отчет о реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new TableSection("1. Отчет о результативности реализации муниципальной программы", results),
@@ -37,10 +31,6 @@ public static class AnnualReportForm
             ],
             Footnotes = footnotes,
             Signature = input.Signature,
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = input.Program.RegistryCode,
-            ProgramName = input.Program.Name,
-            Year = input.Year,
         };
     }
 
@@ -71,17 +61,11 @@ public static class AnnualReportForm
                 continue;
             }
             rows.Add(table.Add($"{rows.Count + 1}", indicator.Name, indicator.Unit, score.Weight,
-                indicator.BaseValue, Planned(indicator, value), value?.Actual));
+                indicator.BaseValue, FormCells.Planned(indicator, value), value?.Actual));
         }
         table.Total(RowKind.Total, rows, [new ReportCell(Text: "Итого", ColSpan: 3)]);
         return (table.Build(), excluded);
     }
-
-    /// <summary>A plain target stays a number (Excel sums it); «не более», ranges and yes/no print as the words of the plan.</summary>
-    internal static ReportCell Planned(Indicator indicator, IndicatorValue? value) =>
-        value?.Planned is not { } planned ? ReportCell.Empty
-        : indicator.TargetKind == TargetKind.Value ? planned
-        : RuFormat.Target(indicator.TargetKind, planned, value.PlannedUpper);
 
     private static ReportTable CriteriaTable(AdditionalCriteriaResult c, ProgramFormInput input)
     {

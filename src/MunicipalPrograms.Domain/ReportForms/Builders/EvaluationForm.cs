@@ -9,18 +9,13 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class EvaluationForm
 {
-    public const string Code = "evaluation";
-
     public static ReportDocument Build(ProgramFormInput input)
     {
-        var e = input.Evaluation ?? throw new ArgumentException("The evaluation form needs the evaluation.", nameof(input));
+        var e = input.EvaluationOf(FormRegistry.Evaluation);
         var s = e.Program.Settings;
-        return new ReportDocument
+        // Not signed: the finance department's evaluation, not the executor's report.
+        return DocumentHeader.For(FormRegistry.Evaluation, input, "Оценка результативности и эффективности реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Оценка эффективности",
-            AppendixHeading = FormText.Appendix(10, input.Municipality.Name),
-            Title = ["Оценка результативности и эффективности реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new KeyValueSection(null,
@@ -35,10 +30,6 @@ public static class EvaluationForm
                 new TableSection("1. Индексы результативности и эффективности мероприятий (подпрограмм)", ElementsTable(input, e)),
                 new TableSection("2. Соотношение достигнутых и плановых результатов по показателям программы", IndicatorsTable(e.Program)),
             ],
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = input.Program.RegistryCode,
-            ProgramName = input.Program.Name,
-            Year = input.Year,
         };
     }
 

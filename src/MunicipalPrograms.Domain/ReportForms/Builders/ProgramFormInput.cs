@@ -22,6 +22,10 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
 
     public int Year => Period.Year;
 
+    /// <summary>The evaluation, for the forms that print weights, indices or criteria; a period form's loader always computes it.</summary>
+    public ProgramEvaluation EvaluationOf(FormDefinition form) =>
+        Evaluation ?? throw new ArgumentException($"The form «{form.Code}» prints the evaluation of the period: build it from a period's input.", nameof(form));
+
     /// <summary>Funding lines of the reporting period.</summary>
     public IEnumerable<FundingLine> FundingOfPeriod => Program.FundingLines.Where(f => f.Year == Period.Year && f.Period == Period.Kind);
 
@@ -33,7 +37,8 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
     public string DepartmentName(int? id) =>
         id is { } d ? Municipality.Departments.FirstOrDefault(x => x.Id == d)?.Name ?? Program.ResponsibleExecutor?.Name ?? RuFormat.Missing : RuFormat.Missing;
 
-    public string Title => FormText.Quoted(Program.Name);
+    /// <summary>The program's name in quotes, as titles print it: «Развитие …».</summary>
+    public string Title => $"«{Program.Name}»";
 
     public SignatureBlock? Signature => Report is null ? null
         : new SignatureBlock(Report.SignatoryPosition, Report.SignatoryName, Report.ContactName, Report.ContactPhone);

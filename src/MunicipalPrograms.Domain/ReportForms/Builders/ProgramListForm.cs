@@ -4,10 +4,8 @@ using MunicipalPrograms.Domain.Programs;
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
 
 /// <summary>Appendix 8: the list of a municipality's programs with their responsible executors and directions.</summary>
-public static class RegistryForm
+public static class ProgramListForm
 {
-    public const string Code = "registry";
-
     public static ReportDocument Build(IReadOnlyList<MunicipalProgram> programs)
     {
         var table = new TableBuilder(
@@ -24,12 +22,9 @@ public static class RegistryForm
                     string.Join("; ", p.Goals.OrderBy(g => g.SortOrder).Select(g => g.Name)));
         }
         var single = programs.Select(p => p.Municipality?.Name).Distinct().Count() == 1 ? programs[0].Municipality!.Name : null;
-        return new ReportDocument
+        return DocumentHeader.For(FormRegistry.ProgramList, ["Перечень муниципальных программ", single ?? "всех муниципальных образований портала"],
+            year: null, appendixFor: single ?? "муниципального образования") with
         {
-            FormCode = Code,
-            FormName = "Перечень программ",
-            AppendixHeading = FormText.Appendix(8, single ?? "муниципального образования"),
-            Title = ["Перечень муниципальных программ", single ?? "всех муниципальных образований портала"],
             Sections = [new TableSection(null, table.Build())],
         };
     }
