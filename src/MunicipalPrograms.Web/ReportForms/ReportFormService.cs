@@ -13,16 +13,11 @@ namespace MunicipalPrograms.Web.ReportForms;
 /// Makes a form's document: loads what its registry entry says it reads and calls the entry's builder.
 /// No list of form codes here — a new form is one entry in Domain/ReportForms/FormRegistry.
 /// </summary>
-public sealed class ReportFormService(AppDbContext db, EvaluationService evaluation, TimeProvider clock)
+public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader, EvaluationService evaluation, TimeProvider clock)
 {
     /// <summary>A form of one program; null when the program does not exist.</summary>
-    public async Task<ReportDocument?> ProgramFormAsync(ProgramFormDefinition form, int programId, ReportingPeriod period, CancellationToken ct)
-    {
-        var program = await LoadProgramAsync(programId, period, ct);
-        if (program is null) return null;
-        var evaluated = EvaluationService.Evaluate(program, period);
-        return form.Build(new ProgramFormInput(program, period, evaluated.Report, evaluated.Evaluation));
-    }
+    public async Task<ReportDocument?> ProgramFormAsync(ProgramFormDefinition form, int programId, ReportingPeriod period, CancellationToken ct) =>
+        await loader.LoadAsync(form.Data, programId, period, ct) is { } input ? form.Build(input) : null;
 
     /// <summary>A form over all programs (of one municipality when its code is given).</summary>
     public async Task<ReportDocument> AllProgramsFormAsync(FormDefinition form, ReportingPeriod period, string? municipalityCode, CancellationToken ct) => form switch
@@ -54,26 +49,5 @@ public sealed class ReportFormService(AppDbContext db, EvaluationService evaluat
         var departments = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         foreach (var r in results) r.Program.ResponsibleExecutor = departments.GetValueOrDefault(r.Program.ResponsibleExecutorId);
         return new ConsolidatedInput(period, results.Select(r => new ConsolidatedEntry(r.Program, r.Report, r.Evaluation)).ToList());
-    }
-
-    private Task<MunicipalProgram?> LoadProgramAsync(int id, ReportingPeriod period, CancellationToken ct)
-    {
-        var (year, kind) = (period.Year, period.Kind);
-        return db.Programs.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Municipality).ThenInclude(m => m!.Departments)
-            .Include(p => p.ResponsibleExecutor)
-            .Include(p => p.CoExecutors)
-            .Include(p => p.Goals).ThenInclude(g => g.Objectives)
-            .Include(p => p.Subprograms)
-            .Include(p => p.Activities).ThenInclude(a => a.Executors)
-            .Include(p => p.Indicators).ThenInclude(i => i.Values)
-            .Include(p => p.Indicators).ThenInclude(i => i.Passport).ThenInclude(x => x!.BaseMeasures)
-            .Include(p => p.FundingLines)
-            .Include(p => p.Amendments)
-            .Include(p => p.CapitalObjects)
-            .Include(p => p.ResourceNeeds)
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.Weights)
-            .Include(p => p.Reports.Where(r => r.Year == year && r.Period == kind)).ThenInclude(r => r.ActivityExecutions)
-            .FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.ReportForms;
+using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.ReportForms;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>
 /// The dispatch of /forms/…: every entry of the registry reaches a builder whose document carries the
-/// entry's code.
+/// entry's code, and loading a form costs as many queries for a large program as for a small one.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class FormDispatchTests(PortalFactory portal)
@@ -32,5 +33,24 @@ public sealed class FormDispatchTests(PortalFactory portal)
 
         document!.FormCode.Should().Be(code);
         document.FormName.Should().Be(form.FileName);
+    }
+
+    [Theory]
+    [InlineData("annual-report")]
+    [InlineData("passport")]
+    public async Task A_form_of_37_indicators_takes_as_many_queries_as_one_of_10(string form)
+    {
+        var client = await portal.SignInAsync("viewer");
+        var aleksin = await QueriesAsync(client, $"/forms/programs/{await portal.ProgramIdAsync(Forms.Aleksin)}/{form}?year=2024"); // 37 indicators
+        var kedrovy = await QueriesAsync(client, $"/forms/programs/{await portal.ProgramIdAsync(Forms.Kedrovy)}/{form}?year=2021"); // 10 indicators
+
+        aleksin.Should().Be(kedrovy).And.BeInRange(1, 16);
+    }
+
+    private static async Task<int> QueriesAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return int.Parse(response.Headers.GetValues(SqlQueryCountHeader.Name).Single(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
