@@ -9,9 +9,9 @@ using MunicipalPrograms.Domain.Scoring;
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
 
 /// <summary>
-/// What a form of one program reads: the program loaded with its municipality, departments,
-/// indicators and values, activities and funding lines; the report of the period (if any); and
-/// the evaluation of the period for the forms that print indices or weights.
+/// What a form of one program reads: the program loaded as the form's registry entry says
+/// (<see cref="ProgramData"/>: one reporting period, or every year of the program document) with its
+/// municipality and departments; for a period, also its report (if any) and its evaluation.
 /// </summary>
 public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report = null, ProgramEvaluation? Evaluation = null)
 {
