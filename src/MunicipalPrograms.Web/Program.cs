@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
-using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Data.DemoData;
+using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Infrastructure;
 using Serilog;
@@ -60,7 +60,8 @@ if (!await DatabaseStartup.PrepareAsync(app))
 if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shifted)
     Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
 
-var russian = new CultureInfo("ru-RU");
+// The portal's one Russian culture (Domain.Common.RuFormat), so anything formatted implicitly reads as the rest.
+var russian = RuFormat.Culture;
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture(russian),

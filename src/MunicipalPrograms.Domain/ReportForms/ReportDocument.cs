@@ -1,10 +1,13 @@
+using MunicipalPrograms.Domain.Common;
+
 namespace MunicipalPrograms.Domain.ReportForms;
 
 /// <summary>
 /// A report form as neutral data: what is printed and in which order, not how. The HTML, XLSX and
-/// PDF renderers all read this one model, so the three outputs of a form agree.
+/// PDF renderers all read this one model, so the three outputs of a form agree. A record, so a builder
+/// adds its body to the common header (Builders/DocumentHeader) with <c>with { … }</c>.
 /// </summary>
-public sealed class ReportDocument
+public sealed record ReportDocument
 {
     /// <summary>Stable slug of the form, e.g. "annual-report".</summary>
     public required string FormCode { get; init; }
@@ -38,7 +41,7 @@ public sealed record KeyValueSection(string? Heading, IReadOnlyList<KeyValueItem
 /// <summary>One row of a key-value block; the value may have several lines (one per item).</summary>
 public sealed record KeyValueItem(string Label, IReadOnlyList<string> Lines)
 {
-    public KeyValueItem(string label, string? value) : this(label, string.IsNullOrWhiteSpace(value) ? ["–"] : [value]) { }
+    public KeyValueItem(string label, string? value) : this(label, string.IsNullOrWhiteSpace(value) ? [RuFormat.Missing] : [value]) { }
 }
 
 /// <summary>Paragraphs of text (the narrative of a report).</summary>

@@ -46,9 +46,9 @@ public sealed record MethodologySettings
     {
         var errors = new List<string>();
         if (AchievementCap is { } cap && cap <= 0)
-            errors.Add($"Ограничение S должно быть больше нуля (задано {Ru.Number(cap)}).");
+            errors.Add($"Ограничение S должно быть больше нуля (задано {RuFormat.Number(cap)}).");
         if (!(PlannedLower < HighLower && HighLower <= HighUpper))
-            errors.Add($"Границы уровней эффективности должны возрастать: {Ru.Number(PlannedLower)} < {Ru.Number(HighLower)} ≤ {Ru.Number(HighUpper)}.");
+            errors.Add($"Границы уровней эффективности должны возрастать: {RuFormat.Number(PlannedLower)} < {RuFormat.Number(HighLower)} ≤ {RuFormat.Number(HighUpper)}.");
         if (PlannedLower < 0)
             errors.Add("Нижняя граница запланированного уровня не может быть отрицательной.");
         if (WeightSumTolerance is < 0 or > 0.1m)

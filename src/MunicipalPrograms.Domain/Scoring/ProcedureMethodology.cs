@@ -34,7 +34,7 @@ public static class ProcedureMethodology
         AddWarnings(element, scores, settings, issues);
         var (ie, rule) = EfficiencyIndex(ip.Value, element.PlannedFunding, element.ActualFunding);
         if (rule == EfficiencyRule.SpentWithoutPlan)
-            issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Фактические расходы {Ru.Number(element.ActualFunding)} при нулевом плане: индекс эффективности не определен."));
+            issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Фактические расходы {RuFormat.Number(element.ActualFunding)} при нулевом плане: индекс эффективности не определен."));
         return Result(element, settings, scores, issues, ip, ie, rule);
     }
 
@@ -66,12 +66,12 @@ public static class ProcedureMethodology
         if (i.Direction is null)
             issues.Add(new ScoringIssue(IssueSeverity.Error, $"У показателя «{i.Name}» не задана направленность (на увеличение или на снижение).", i.Code));
         if (i.TargetKind == TargetKind.Range && i.PlannedUpper is { } upper && i.Planned is { } lower && upper < lower)
-            issues.Add(new ScoringIssue(IssueSeverity.Error, $"У показателя «{i.Name}» верхняя граница диапазона {Ru.Number(upper)} меньше нижней {Ru.Number(lower)}.", i.Code));
+            issues.Add(new ScoringIssue(IssueSeverity.Error, $"У показателя «{i.Name}» верхняя граница диапазона {RuFormat.Number(upper)} меньше нижней {RuFormat.Number(lower)}.", i.Code));
         if (mode != WeightMode.Explicit) return;
         if (i.Weight is not { } w)
             issues.Add(new ScoringIssue(IssueSeverity.Error, $"У показателя «{i.Name}» не задан вес.", i.Code));
         else if (w < 0 || w > 1)
-            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Вес показателя «{i.Name}» равен {Ru.Number(w)}, а должен быть от 0 до 1.", i.Code));
+            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Вес показателя «{i.Name}» равен {RuFormat.Number(w)}, а должен быть от 0 до 1.", i.Code));
     }
 
     private static void ValidateWeightSum(IReadOnlyList<IndicatorInput> inputs, decimal tolerance, List<ScoringIssue> issues)
@@ -79,13 +79,13 @@ public static class ProcedureMethodology
         var sum = 0m;
         foreach (var i in inputs) sum += i.Weight ?? 0m;
         if (Math.Abs(sum - 1m) > tolerance)
-            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Сумма весов показателей равна {Ru.Number(sum)}, а должна быть равна 1."));
+            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Сумма весов показателей равна {RuFormat.Number(sum)}, а должна быть равна 1."));
     }
 
     private static void ValidateFunding(ElementInput e, List<ScoringIssue> issues)
     {
         if (e.PlannedFunding < 0 || e.ActualFunding < 0)
-            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Объем финансирования не может быть отрицательным (план {Ru.Number(e.PlannedFunding)}, факт {Ru.Number(e.ActualFunding)})."));
+            issues.Add(new ScoringIssue(IssueSeverity.Error, $"Объем финансирования не может быть отрицательным (план {RuFormat.Number(e.PlannedFunding)}, факт {RuFormat.Number(e.ActualFunding)})."));
     }
 
     /// <summary>
@@ -132,10 +132,10 @@ public static class ProcedureMethodology
             if (score.Deviation.MissingReason)
                 issues.Add(new ScoringIssue(IssueSeverity.Warning, $"План по показателю «{i.Name}» не выполнен, а обоснование отклонения не указано (п. 4.8 Порядка).", i.Code));
             if (score.RawS > settings.SuspiciousAchievement)
-                issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Показатель «{i.Name}» выполнен на {Ru.Number(Math.Round(score.RawS!.Value * 100m, 1))} % плана: проверьте, верно ли задан план.", i.Code));
+                issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Показатель «{i.Name}» выполнен на {RuFormat.Number(Math.Round(score.RawS!.Value * 100m, 1))} % плана: проверьте, верно ли задан план.", i.Code));
         }
         if (e.ActualFunding > e.PlannedFunding && e.PlannedFunding > 0)
-            issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Фактическое финансирование {Ru.Number(e.ActualFunding)} превышает плановое {Ru.Number(e.PlannedFunding)}."));
+            issues.Add(new ScoringIssue(IssueSeverity.Warning, $"Фактическое финансирование {RuFormat.Number(e.ActualFunding)} превышает плановое {RuFormat.Number(e.PlannedFunding)}."));
     }
 
     private static Evaluation Result(ElementInput e, MethodologySettings settings, IndicatorScore[] scores, List<ScoringIssue> issues,

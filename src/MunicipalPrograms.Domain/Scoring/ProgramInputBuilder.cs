@@ -26,12 +26,12 @@ public static class ProgramInputBuilder
         var funding = program.FundingLines.Where(f => f.Year == period.Year && f.Period == period.Kind).ToList();
         var indicators = program.Indicators.OrderBy(i => i.SortOrder)
             .Select(i => (Indicator: i, Input: ToInput(i, period, weights))).ToList();
-        var activities = program.Activities.Select(a => ToInput(a, period, executions, funding)).ToList();
-        var children = program.Activities.ToLookup(a => a.ParentId);
+        var tree = new ActivityTree(program.Activities);
+        var activities = tree.InOrder.Select(a => ToInput(a, period, executions, funding)).ToList();
 
         ElementInput Element(string name, Func<Indicator, bool> measures, IEnumerable<Activity> scope)
         {
-            var ids = scope.SelectMany(a => Subtree(a, children)).Select(a => a.Id).ToHashSet();
+            var ids = tree.IdsUnder(scope);
             var lines = funding.Where(f => ids.Contains(f.ActivityId)).ToList();
             return new ElementInput(name,
                 indicators.Where(x => measures(x.Indicator) || (x.Indicator.ActivityId is { } aid && ids.Contains(aid))).Select(x => x.Input).ToList(),
@@ -39,12 +39,11 @@ public static class ProgramInputBuilder
                 activities.Where(a => ids.Contains(a.Id)).Select(a => a.Input).ToList());
         }
 
-        var whole = Element(program.Name, _ => true, program.Activities.Where(a => a.ParentId is null));
+        var whole = Element(program.Name, _ => true, tree.Roots);
         var subprograms = program.Subprograms.OrderBy(s => s.SortOrder)
-            .Select(s => (s, Element(s.Name, i => i.SubprogramId == s.Id, program.Activities.Where(a => a.SubprogramId == s.Id))))
+            .Select(s => (s, Element(s.Name, i => i.SubprogramId == s.Id, tree.InOrder.Where(a => a.SubprogramId == s.Id))))
             .ToList();
-        var topActivities = program.Activities.Where(a => a.ParentId is null).OrderBy(a => a.SortOrder)
-            .Select(a => (a, Element(a.Name, _ => false, [a]))).ToList();
+        var topActivities = tree.Roots.Select(a => (a, Element(a.Name, _ => false, [a]))).ToList();
 
         var actualBySource = FundingTotals.Of(funding).ActualBySource;
         var criteria = report?.AdditionalCriteria ?? new AdditionalCriteria();
@@ -82,7 +81,4 @@ public static class ProgramInputBuilder
         return (a.Id, new ActivityInput(a.Code, due, completed, onTime, a.IsInvestment,
             own.Sum(f => f.Planned), own.Sum(f => f.Actual ?? 0m)));
     }
-
-    private static IEnumerable<Activity> Subtree(Activity root, ILookup<int?, Activity> children) =>
-        children[root.Id].SelectMany(c => Subtree(c, children)).Prepend(root);
 }

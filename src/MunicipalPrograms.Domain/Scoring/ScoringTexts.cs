@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 namespace MunicipalPrograms.Domain.Scoring;
 
 /// <summary>
@@ -18,7 +19,7 @@ public static class ScoringTexts
     public static string Explain(IndicatorScore score)
     {
         var i = score.Input;
-        string rf = Ru.Number(i.Actual), rp = Ru.Number(i.Planned), s = Ru.Number(score.RawS);
+        string rf = RuFormat.Number(i.Actual), rp = RuFormat.Number(i.Planned), s = RuFormat.Number(score.RawS);
         var text = score.Rule switch
         {
             AchievementRule.IncreaseRatio => $"на увеличение: S = Rf / Rp = {rf} / {rp} = {s}",
@@ -27,8 +28,8 @@ public static class ScoringTexts
             AchievementRule.TargetMet => $"целевое значение достигнуто (факт {rf}), S = 1",
             AchievementRule.AtMostMissed => $"«не более {rp}» не выполнено: S = {rp} / {rf} = {s}",
             AchievementRule.AtLeastMissed => $"«не менее {rp}» не выполнено: S = {rf} / {rp} = {s}",
-            AchievementRule.BelowRange => $"ниже диапазона {rp} – {Ru.Number(i.PlannedUpper)}: S = {rf} / {rp} = {s}",
-            AchievementRule.AboveRange => $"выше диапазона {rp} – {Ru.Number(i.PlannedUpper)}: S = {Ru.Number(i.PlannedUpper)} / {rf} = {s}",
+            AchievementRule.BelowRange => $"ниже диапазона {rp} – {RuFormat.Number(i.PlannedUpper)}: S = {rf} / {rp} = {s}",
+            AchievementRule.AboveRange => $"выше диапазона {rp} – {RuFormat.Number(i.PlannedUpper)}: S = {RuFormat.Number(i.PlannedUpper)} / {rf} = {s}",
             AchievementRule.ZeroDenominatorMet => $"деление на ноль (план {rp}, факт {rf}); цель достигнута, S = 1",
             AchievementRule.ZeroDenominatorMissed => $"деление на ноль (план {rp}, факт {rf}); цель не достигнута, S = 0",
             AchievementRule.ExcludedNotMeasured => "не измерялся в отчетном периоде: исключен, его вес распределен между остальными",
@@ -39,12 +40,12 @@ public static class ScoringTexts
             AchievementRule.ExcludedNoDirection => "не задана направленность: исключен",
             _ => score.Rule.ToString(),
         };
-        if (score.Capped) text += $"; ограничено до {Ru.Number(score.S)}";
-        if (score.Included) text += $"; вес {Ru.Number(Math.Round(score.Weight, 6))}";
+        if (score.Capped) text += $"; ограничено до {RuFormat.Number(score.S)}";
+        if (score.Included) text += $"; вес {RuFormat.Number(Math.Round(score.Weight, 6))}";
         return text;
     }
 
-    private static string YesNo(decimal? v) => v switch { 1m => "да", 0m => "нет", _ => Ru.Number(v) };
+    private static string YesNo(decimal? v) => v switch { 1m => "да", 0m => "нет", _ => RuFormat.Number(v) };
 
     public static string ExplainResultIndex(Evaluation e)
     {
@@ -53,7 +54,7 @@ public static class ScoringTexts
         var weights = e.Settings.WeightMode == Common.WeightMode.Equal
             ? $"веса равные, Mi = 1 / {e.IncludedCount}"
             : "веса заданы в отчете" + (excluded > 0 ? " и пересчитаны пропорционально на учтенные показатели" : "");
-        var text = $"Ip = Σ Mi × Si = {Ru.Number(Math.Round(ip, 4))}: учтено показателей {e.IncludedCount} из {e.Indicators.Count}, {weights}.";
+        var text = $"Ip = Σ Mi × Si = {RuFormat.Number(Math.Round(ip, 4))}: учтено показателей {e.IncludedCount} из {e.Indicators.Count}, {weights}.";
         if (excluded > 0) text += $" Исключено: {excluded} (причины — в таблице показателей).";
         return text;
     }
@@ -61,9 +62,9 @@ public static class ScoringTexts
     public static string ExplainEfficiencyIndex(Evaluation e) => e.EfficiencyRule switch
     {
         EfficiencyRule.Formula =>
-            $"Iэ = Vf × Ip / Vp = {Ru.Number(e.ActualFunding)} × {Ru.Number(Math.Round(e.ResultIndex!.Value, 4))} / {Ru.Number(e.PlannedFunding)} = {Ru.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
-        EfficiencyRule.NoFunding => $"Финансирование не планировалось и не осуществлялось: Iэ = Ip = {Ru.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
-        EfficiencyRule.SpentWithoutPlan => $"Расходы {Ru.Number(e.ActualFunding)} при нулевом плане: Iэ не определен",
+            $"Iэ = Vf × Ip / Vp = {RuFormat.Number(e.ActualFunding)} × {RuFormat.Number(Math.Round(e.ResultIndex!.Value, 4))} / {RuFormat.Number(e.PlannedFunding)} = {RuFormat.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
+        EfficiencyRule.NoFunding => $"Финансирование не планировалось и не осуществлялось: Iэ = Ip = {RuFormat.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
+        EfficiencyRule.SpentWithoutPlan => $"Расходы {RuFormat.Number(e.ActualFunding)} при нулевом плане: Iэ не определен",
         _ => "Индекс эффективности не рассчитан: " + FirstProblem(e),
     };
 
@@ -72,10 +73,10 @@ public static class ScoringTexts
         var s = e.Settings;
         return e.Grade switch
         {
-            EfficiencyGrade.High => $"{Ru.Number(s.HighLower)} ≤ Iэ ≤ {Ru.Number(s.HighUpper)}: {Caption(e.Grade)}",
-            EfficiencyGrade.Planned => $"{Ru.Number(s.PlannedLower)} ≤ Iэ < {Ru.Number(s.HighLower)}: {Caption(e.Grade)}",
-            EfficiencyGrade.Low => $"Iэ < {Ru.Number(s.PlannedLower)}: {Caption(e.Grade)}",
-            EfficiencyGrade.AboveRange => $"Iэ > {Ru.Number(s.HighUpper)}: {Caption(e.Grade)} — " + AboveRangeCause(e),
+            EfficiencyGrade.High => $"{RuFormat.Number(s.HighLower)} ≤ Iэ ≤ {RuFormat.Number(s.HighUpper)}: {Caption(e.Grade)}",
+            EfficiencyGrade.Planned => $"{RuFormat.Number(s.PlannedLower)} ≤ Iэ < {RuFormat.Number(s.HighLower)}: {Caption(e.Grade)}",
+            EfficiencyGrade.Low => $"Iэ < {RuFormat.Number(s.PlannedLower)}: {Caption(e.Grade)}",
+            EfficiencyGrade.AboveRange => $"Iэ > {RuFormat.Number(s.HighUpper)}: {Caption(e.Grade)} — " + AboveRangeCause(e),
             _ => Caption(e.Grade),
         };
     }
@@ -83,8 +84,8 @@ public static class ScoringTexts
     private static string AboveRangeCause(Evaluation e)
     {
         var causes = new List<string>();
-        if (e.ResultIndex > 1) causes.Add($"плановые значения показателей перевыполнены (Ip = {Ru.Number(Math.Round(e.ResultIndex!.Value, 4))})");
-        if (e.ActualFunding > e.PlannedFunding) causes.Add($"фактические расходы выше плановых ({Ru.Number(e.ActualFunding)} > {Ru.Number(e.PlannedFunding)})");
+        if (e.ResultIndex > 1) causes.Add($"плановые значения показателей перевыполнены (Ip = {RuFormat.Number(Math.Round(e.ResultIndex!.Value, 4))})");
+        if (e.ActualFunding > e.PlannedFunding) causes.Add($"фактические расходы выше плановых ({RuFormat.Number(e.ActualFunding)} > {RuFormat.Number(e.PlannedFunding)})");
         return causes.Count == 0 ? "проверьте данные отчета" : string.Join("; ", causes);
     }
 

@@ -21,8 +21,7 @@ public sealed class ReportFormsController(
     [HttpGet("forms/programs/{id:int}/{form}/{format?}")]
     public async Task<IActionResult> Program(int id, string form, string? format, int? year, PeriodKind? period, CancellationToken ct)
     {
-        var definition = ReportFormCatalog.Find(form);
-        if (definition is not { Scope: FormScope.Program }) return NotFound();
+        if (FormRegistry.Find(form) is not ProgramFormDefinition definition) return NotFound();
         if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound(); // a foreign program is not there
         var selected = new ReportingPeriod(year ?? await forms.DefaultYearAsync(id, ct), period ?? PeriodKind.Year);
         var document = await forms.ProgramFormAsync(definition, id, selected, ct);
@@ -38,7 +37,7 @@ public sealed class ReportFormsController(
     {
         // A user bound to one municipality sees only its programs, whatever the address says.
         if (UserScope.From(User).MunicipalityId is { } own) m = await programs.MunicipalityCodeAsync(own, ct);
-        var definition = ReportFormCatalog.Find(form);
+        var definition = FormRegistry.Find(form);
         if (definition is not { Scope: FormScope.AllPrograms }) return NotFound();
         var selected = new ReportingPeriod(year ?? await forms.DefaultYearAsync(null, ct), period ?? PeriodKind.Year);
         var document = await forms.AllProgramsFormAsync(definition, selected, m, ct);

@@ -26,19 +26,6 @@ public static class Captions
 
     public static string Of(IndicatorKind k) => k == IndicatorKind.Output ? "непосредственный результат" : "конечный результат";
 
-    public static string Of(MoneyUnit u) => u == MoneyUnit.Rubles ? "рублей" : "тыс. рублей";
-
-    /// <summary>How a planned value reads: «не более 2», «1 – 5», «да».</summary>
-    public static string Target(TargetKind kind, decimal? planned, decimal? upper) => kind switch
-    {
-        _ when planned is null => "–",
-        TargetKind.AtMost => $"не более {RuFormat.Number(planned)}",
-        TargetKind.AtLeast => $"не менее {RuFormat.Number(planned)}",
-        TargetKind.Range => $"{RuFormat.Number(planned)} – {RuFormat.Number(upper)}",
-        TargetKind.YesNo => planned == 1 ? "да" : "нет",
-        _ => RuFormat.Number(planned),
-    };
-
     public static string GradeBadge(MunicipalPrograms.Domain.Scoring.EfficiencyGrade g) => g switch
     {
         MunicipalPrograms.Domain.Scoring.EfficiencyGrade.High => "text-bg-success",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MunicipalPrograms.Domain.Common;
 
 namespace MunicipalPrograms.Web.Presentation;
 

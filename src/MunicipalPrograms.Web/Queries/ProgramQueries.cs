@@ -60,10 +60,11 @@ public sealed class ProgramQueries(AppDbContext db)
         var program = await db.Programs.AsNoTracking().AsSplitQuery().Visible(user)
             .Include(p => p.Municipality)
             .Include(p => p.ResponsibleExecutor)
-            .Include(p => p.CoExecutors).ThenInclude(c => c.Department)
+            // Link rows have no order of their own: by department id, so the lists do not change between requests.
+            .Include(p => p.CoExecutors.OrderBy(c => c.DepartmentId)).ThenInclude(c => c.Department)
             .Include(p => p.Goals).ThenInclude(g => g.Objectives)
             .Include(p => p.Subprograms)
-            .Include(p => p.Activities).ThenInclude(a => a.Executors).ThenInclude(e => e.Department)
+            .Include(p => p.Activities).ThenInclude(a => a.Executors.OrderBy(e => e.DepartmentId)).ThenInclude(e => e.Department)
             .Include(p => p.Activities).ThenInclude(a => a.ExpectedResults)
             .Include(p => p.Indicators).ThenInclude(i => i.Values)
             .Include(p => p.FundingLines)
@@ -89,20 +90,15 @@ public sealed class ProgramDetails(MunicipalProgram program)
 
     public FundingTotals Totals => FundingTotals.Of(Program.FundingLines.Where(f => f.Period == PeriodKind.Year));
 
-    /// <summary>An activity's own lines plus those of its children.</summary>
+    /// <summary>The program's activities in document order, with their depth.</summary>
+    public ActivityTree Activities { get; } = new(program.Activities);
+
+    /// <summary>An activity's own lines plus those of everything under it.</summary>
     public FundingTotals TotalsFor(Activity activity, int? year = null)
     {
-        var ids = Descendants(activity).Select(a => a.Id).Append(activity.Id).ToHashSet();
+        var ids = Activities.IdsUnder([activity]);
         return FundingTotals.Of(Program.FundingLines.Where(f => ids.Contains(f.ActivityId) && f.Period == PeriodKind.Year && (year is null || f.Year == year)));
     }
-
-    public IEnumerable<Activity> Roots => Program.Activities.Where(a => a.ParentId is null).OrderBy(a => a.SortOrder);
-
-    public IEnumerable<Activity> ChildrenOf(Activity parent) =>
-        Program.Activities.Where(a => a.ParentId == parent.Id).OrderBy(a => a.SortOrder);
-
-    private IEnumerable<Activity> Descendants(Activity parent) =>
-        ChildrenOf(parent).SelectMany(c => Descendants(c).Prepend(c));
 
     public IEnumerable<FundingSource> SourcesUsed =>
         Enum.GetValues<FundingSource>().Where(s => Program.FundingLines.Any(f => f.Source == s));

@@ -140,22 +140,9 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             .Select(f => (activities[f.ActivityId], f)).ToList();
     }
 
-    /// <summary>Activities in tree order (parent, then its children by sort order).</summary>
-    private static List<(Activity Activity, int Depth)> OrderedActivities(MunicipalProgram program)
-    {
-        var children = program.Activities.ToLookup(a => a.ParentId);
-        var list = new List<(Activity, int)>();
-        void Walk(int? parent, int depth)
-        {
-            foreach (var a in children[parent].OrderBy(a => a.SortOrder).ThenBy(a => a.Id))
-            {
-                list.Add((a, depth));
-                Walk(a.Id, depth + 1);
-            }
-        }
-        Walk(null, 0);
-        return list;
-    }
+    /// <summary>Activities in document order (the one walk of the portal: Domain/Programs/ActivityTree).</summary>
+    private static List<(Activity Activity, int Depth)> OrderedActivities(MunicipalProgram program) =>
+        new ActivityTree(program.Activities).Nodes.Select(n => (n.Activity, n.Depth)).ToList();
 
     private static List<IndicatorLine> IndicatorLines(MunicipalProgram program, ReportingPeriod period, ProgramEvaluationResult result, ReportRights rights)
     {

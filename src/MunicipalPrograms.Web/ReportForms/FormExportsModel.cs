@@ -1,19 +1,23 @@
+using MunicipalPrograms.Domain.ReportForms;
+
 namespace MunicipalPrograms.Web.ReportForms;
 
 /// <summary>
-/// What the _FormExports partial lists: forms of one program (ProgramId set) or forms over all
-/// programs, for a year and optionally one municipality.
+/// What the _FormExports partial lists, from the registry of forms: forms of one program (ProgramId
+/// set) or forms over all programs, for a year and optionally one municipality.
 /// </summary>
 public sealed record FormExportsModel(IReadOnlyList<FormDefinition> Forms, int? ProgramId = null, int? Year = null, string? Municipality = null)
 {
-    public static FormExportsModel ForProgram(int programId, int? year, params string[] codes) =>
-        new(Pick(FormScope.Program, codes), programId, year);
+    /// <summary>Every form of one program: the program page.</summary>
+    public static FormExportsModel ForProgram(int programId, int? year) =>
+        new(FormRegistry.OfScope(FormScope.Program).ToList(), programId, year);
 
-    public static FormExportsModel ForAllPrograms(int? year, string? municipality, params string[] codes) =>
-        new(Pick(FormScope.AllPrograms, codes), null, year, municipality);
+    /// <summary>The forms of one program's reporting period: the report and evaluation screens.</summary>
+    public static FormExportsModel ForProgramPeriod(int programId, int year) =>
+        new(FormRegistry.OfPeriod.ToList<FormDefinition>(), programId, year);
 
-    private static List<FormDefinition> Pick(FormScope scope, string[] codes) =>
-        codes.Length == 0 ? ReportFormCatalog.OfScope(scope).ToList() : codes.Select(c => ReportFormCatalog.Find(c)).OfType<FormDefinition>().ToList();
+    public static FormExportsModel ForAllPrograms(int? year, string? municipality) =>
+        new(FormRegistry.OfScope(FormScope.AllPrograms).ToList(), null, year, municipality);
 
     public string UrlFor(FormDefinition form) => ProgramId is { } id ? $"/forms/programs/{id}/{form.Code}" : $"/forms/{form.Code}";
 

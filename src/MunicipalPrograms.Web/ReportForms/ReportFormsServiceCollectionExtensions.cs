@@ -12,6 +12,7 @@ public static class ReportFormsServiceCollectionExtensions
     public static IServiceCollection AddReportForms(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReportFormsOptions>(configuration.GetSection(ReportFormsOptions.Section));
+        services.AddScoped<ProgramFormLoader>();
         services.AddScoped<ReportFormService>();
         services.AddSingleton<HtmlReportRenderer>();
         services.AddSingleton<XlsxReportRenderer>();

@@ -1,5 +1,5 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.ReportForms;
-using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportForms;
 
@@ -14,12 +14,12 @@ public sealed record ReportView(ReportDocument Document, bool ForPrint, string? 
     {
         if (cell.Text is not null) return cell.Text;
         if (cell.Date is { } d) return RuFormat.Date(d);
-        if (cell.Number is not { } n) return kind == ColumnKind.Text ? "" : "–";
+        if (cell.Number is not { } n) return kind == ColumnKind.Text ? "" : RuFormat.Missing;
         return kind switch
         {
             ColumnKind.Money => RuFormat.Money(n),
             ColumnKind.Index => RuFormat.Index(n),
-            ColumnKind.Percent => Math.Round(n, 2).ToString("#,0.##", RuFormat.Culture),
+            ColumnKind.Percent => RuFormat.Number(Math.Round(n, 2)), // the column says «%»; two decimals at most
             _ => RuFormat.Number(n),
         };
     }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.ReportForms;
 
 namespace MunicipalPrograms.Web.ReportForms;
@@ -255,7 +256,7 @@ public sealed class XlsxReportRenderer
                 target.Style.NumberFormat.Format = DateFormat;
                 return;
             }
-            if (cell.Number is not { } n) { if (kind != ColumnKind.Text) target.SetValue("–"); return; }
+            if (cell.Number is not { } n) { if (kind != ColumnKind.Text) target.SetValue(RuFormat.Missing); return; }
             // Percent columns hold "97,2" meaning 97,2 %; Excel's percent format wants the fraction.
             target.SetValue(kind == ColumnKind.Percent ? (double)(n / 100m) : (double)n);
             target.Style.NumberFormat.Format = FormatOf(kind, n);

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using MunicipalPrograms.Web.ReportForms;
+using MunicipalPrograms.Domain.ReportForms;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.ReportForms;
@@ -18,7 +18,7 @@ public sealed class EveryFormTests(PortalFactory portal)
         var client = (await portal.SignInAsync("viewer"));
         var checkedForms = 0;
         foreach (var id in ids)
-            foreach (var form in ReportFormCatalog.OfScope(FormScope.Program))
+            foreach (var form in FormRegistry.OfScope(FormScope.Program))
             {
                 var html = await client.GetDecodedAsync($"/forms/programs/{id}/{form.Code}");
                 html.Should().Contain("class=\"title-main\"", $"{form.Code} of program {id} has a title block").And.Contain("id=\"export-xlsx\"");
@@ -28,7 +28,7 @@ public sealed class EveryFormTests(PortalFactory portal)
                 fileName.Should().EndWith(".xlsx");
                 checkedForms++;
             }
-        checkedForms.Should().Be(ids.Count * ReportFormCatalog.OfScope(FormScope.Program).Count());
+        checkedForms.Should().Be(ids.Count * FormRegistry.OfScope(FormScope.Program).Count());
     }
 
     [Fact]

@@ -9,16 +9,9 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class AleksinReportForm
 {
-    public const string Code = "report-three-sections";
-
-    public static ReportDocument Build(ProgramFormInput input)
-    {
-        var p = input.Program;
-        return new ReportDocument
+    public static ReportDocument Build(ProgramFormInput input) =>
+        DocumentHeader.For(FormRegistry.ThreeSectionReport, input, "Отчет о ходе реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Отчет о ходе реализации",
-            Title = ["Отчет о ходе реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new KeyValueSection(null, HeaderItems(input)),
@@ -27,12 +20,7 @@ public static class AleksinReportForm
                 new TableSection("3. Финансирование мероприятий муниципальной программы", FundingTable(input)),
             ],
             Signature = input.Signature,
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = p.RegistryCode,
-            ProgramName = p.Name,
-            Year = input.Year,
         };
-    }
 
     private static List<KeyValueItem> HeaderItems(ProgramFormInput input)
     {
@@ -52,11 +40,11 @@ public static class AleksinReportForm
         [
             new KeyValueItem("Нормативный правовой акт, утвердивший Программу", p.ApprovingAct.Citation()),
             new KeyValueItem("Цель (и) и задачи Программы", goalLines),
-            new KeyValueItem("Основные ожидаемые результаты Программы", p.ExpectedResults.Count == 0 ? ["–"] : p.ExpectedResults.Select(r => "- " + r).ToList()),
-            new KeyValueItem("Объемы финансирования Программы", $"{FormText.Money(planned)} {input.MoneyUnit}"),
+            new KeyValueItem("Основные ожидаемые результаты Программы", p.ExpectedResults.Count == 0 ? [RuFormat.Missing] : p.ExpectedResults.Select(r => "- " + r).ToList()),
+            new KeyValueItem("Объемы финансирования Программы", $"{RuFormat.Money(planned)} {input.MoneyUnit}"),
             new KeyValueItem("Ответственный исполнитель (координатор) Программы", input.ResponsibleExecutorName),
-            new KeyValueItem("Исполнители мероприятий Программы", p.CoExecutors.Count == 0 ? ["–"]
-                : p.CoExecutors.Select(c => input.DepartmentName(c.DepartmentId) + ";").ToList()),
+            new KeyValueItem("Исполнители мероприятий Программы", p.CoExecutors.Count == 0 ? [RuFormat.Missing]
+                : input.CoExecutorNames.Select(name => name + ";").ToList()),
             new KeyValueItem("Перечень нормативных правовых актов о внесении изменений в нормативный правовой акт, утвердивший Программу, принятых в отчетном году, с краткой характеристикой вносимых изменений",
                 amendments.Count == 0 ? ["изменения не вносились"] : amendments),
         ];
@@ -80,10 +68,10 @@ public static class AleksinReportForm
         {
             var value = i.ValueFor(input.Period);
             // Equal weights print as the paper form does, «1/37»; explicit ones as the number set in the report.
-            var weight = value is null or { NotMeasured: true } ? "–"
+            var weight = value is null or { NotMeasured: true } ? RuFormat.Missing
                 : explicitWeights is null ? $"1/{measured}"
-                : explicitWeights.TryGetValue(i.Id, out var w) ? FormText.Number(w) : "–";
-            table.Add(i.Name, i.Unit, weight, i.BaseValue, AnnualReportForm.Planned(i, value),
+                : explicitWeights.TryGetValue(i.Id, out var w) ? RuFormat.Number(w) : RuFormat.Missing;
+            table.Add(i.Name, i.Unit, weight, i.BaseValue, FormCells.Planned(i, value),
                 value is { NotMeasured: true } ? (ReportCell)(value.ActualNote ?? "не измерялся") : value?.Actual);
         }
         table.Footnote("Вес определяется в интервале от 0 до 1. Сумма весов всех показателей муниципальной программы должна быть равна 1.");
@@ -100,10 +88,10 @@ public static class AleksinReportForm
               new HeaderCell("Фактически проведенные мероприятия, направленные на достижение запланированных результатов"),
               new HeaderCell("Причина невыполнения запланированных мероприятий"), new HeaderCell("Проблемы, возникшие при реализации мероприятия")]]);
         var executions = input.Report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];
-        foreach (var a in input.ActivitiesInOrder())
+        foreach (var a in input.Activities.InOrder)
         {
             executions.TryGetValue(a.Id, out var x);
-            table.Add(a.Name, x?.Done ?? "–", x?.NotDoneReason ?? "–", x?.Problems ?? "–");
+            table.Add(a.Name, x?.Done ?? RuFormat.Missing, x?.NotDoneReason ?? RuFormat.Missing, x?.Problems ?? RuFormat.Missing);
         }
         return table.Build();
     }
@@ -134,9 +122,9 @@ public static class AleksinReportForm
         ]);
         var rows = new List<int>();
         var n = 0;
-        foreach (var a in input.Roots)
+        foreach (var a in input.Activities.Roots)
         {
-            var ids = input.Subtree(a).Select(x => x.Id).ToHashSet();
+            var ids = input.Activities.IdsUnder([a]);
             var totals = FundingTotals.Of(lines.Where(l => ids.Contains(l.ActivityId)));
             var cells = new List<ReportCell> { $"{++n}", a.Name };
             cells.AddRange(Part(totals.PlannedBySource, sources));

@@ -10,11 +10,9 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class AnnualReportForm
 {
-    public const string Code = "annual-report";
-
     public static ReportDocument Build(ProgramFormInput input)
     {
-        var evaluation = input.Evaluation ?? throw new ArgumentException("The annual report needs the evaluation (weights, criteria).", nameof(input));
+        var evaluation = input.EvaluationOf(FormRegistry.AnnualReport);
         var (results, excluded) = ResultsTable(input, evaluation.Program);
         var footnotes = new List<string>
         {
@@ -23,12 +21,8 @@ public static class AnnualReportForm
         if (excluded.Count > 0)
             footnotes.Add("Не включены в таблицу, так как значение не может быть определено на конец отчетного периода (примечание 2): "
                           + string.Join("; ", excluded) + ".");
-        return new ReportDocument
+        return DocumentHeader.For(FormRegistry.AnnualReport, input, "Годовой отчет о реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Годовой отчет",
-            AppendixHeading = FormText.Appendix(9, input.Municipality.Name),
-            Title = ["Годовой отчет о реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new TableSection("1. Отчет о результативности реализации муниципальной программы", results),
@@ -37,10 +31,6 @@ public static class AnnualReportForm
             ],
             Footnotes = footnotes,
             Signature = input.Signature,
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = input.Program.RegistryCode,
-            ProgramName = input.Program.Name,
-            Year = input.Year,
         };
     }
 
@@ -71,22 +61,11 @@ public static class AnnualReportForm
                 continue;
             }
             rows.Add(table.Add($"{rows.Count + 1}", indicator.Name, indicator.Unit, score.Weight,
-                indicator.BaseValue, Planned(indicator, value), value?.Actual));
+                indicator.BaseValue, FormCells.Planned(indicator, value), value?.Actual));
         }
         table.Total(RowKind.Total, rows, [new ReportCell(Text: "Итого", ColSpan: 3)]);
         return (table.Build(), excluded);
     }
-
-    /// <summary>A plain target prints as a number; «не более», ranges and yes/no as the words of the plan.</summary>
-    internal static ReportCell Planned(Indicator indicator, IndicatorValue? value) => indicator.TargetKind switch
-    {
-        _ when value?.Planned is null => ReportCell.Empty,
-        TargetKind.AtMost => $"не более {FormText.Number(value.Planned)}",
-        TargetKind.AtLeast => $"не менее {FormText.Number(value.Planned)}",
-        TargetKind.Range => $"{FormText.Number(value.Planned)} – {FormText.Number(value.PlannedUpper)}",
-        TargetKind.YesNo => value.Planned == 1 ? "да" : "нет",
-        _ => value.Planned,
-    };
 
     private static ReportTable CriteriaTable(AdditionalCriteriaResult c, ProgramFormInput input)
     {
@@ -97,7 +76,7 @@ public static class AnnualReportForm
             Percent(c.TargetGroupCoverage * 100m),
             c.TargetGroupRatios.Count == 0 ? "Целевые группы в отчете не указаны"
                 : "Среднее по целевым группам (охвачено / общий размер): " + string.Join("; ", c.TargetGroupRatios.Select(r => $"{r.Name} — {Percent(r.Ratio * 100m)}")));
-        table.Add("2. Наличие межведомственной рабочей группы", FormText.YesNo(c.HasWorkingGroup), "По данным отчета");
+        table.Add("2. Наличие межведомственной рабочей группы", RuFormat.YesNo(c.HasWorkingGroup), "По данным отчета");
         table.Add("3. Своевременное выполнение мероприятий муниципальной программы", Percent(c.TimelyExecutionRate),
             $"Выполнено в срок {c.ActivitiesOnTime} из {c.ActivitiesDue} мероприятий, запланированных на отчетный период ({input.Period.Caption()})");
         table.Add("4. Доля инвестиционных расходов, научно-исследовательских и опытно-конструкторских работ в общем объеме затрат на реализацию муниципальной программы",
@@ -106,11 +85,12 @@ public static class AnnualReportForm
         table.Add("5. Наличие финансирования муниципальной программы из федерального бюджета и бюджетов муниципальных образований, внебюджетных источников",
             sources.Count > 0 ? "да" : "нет", sources.Count > 0 ? "Кассовые расходы за отчетный период: " + string.Join(", ", sources) : "Кассовых расходов из этих источников нет");
         table.Add("6. Наличие бюджетного и (или) социального эффекта от реализации мероприятий муниципальной программы в отчетном году",
-            $"бюджетный: {FormText.YesNo(c.HasBudgetEffect)}; социальный: {FormText.YesNo(c.HasSocialEffect)}", c.EffectDescription ?? "По данным отчета");
+            $"бюджетный: {RuFormat.YesNo(c.HasBudgetEffect)}; социальный: {RuFormat.YesNo(c.HasSocialEffect)}", c.EffectDescription ?? "По данным отчета");
         return table.Build();
     }
 
-    private static string Percent(decimal? value) => value is { } v ? FormText.Number(Math.Round(v, 1)) + " %" : "–";
+    /// <summary>A criterion's percentage as the paper form prints it: one decimal at most, no trailing zero («95 %»).</summary>
+    private static string Percent(decimal? value) => value is { } v ? RuFormat.Number(Math.Round(v, 1)) + " %" : RuFormat.Missing;
 
     private static ReportTable ActivitiesTable(ProgramFormInput input)
     {
@@ -123,12 +103,12 @@ public static class AnnualReportForm
             [[new HeaderCell("№ п/п"), new HeaderCell("Наименование программных мероприятий"), new HeaderCell("Планируемый срок выполнения"),
               new HeaderCell("Фактический срок выполнения"), new HeaderCell("Отметка о выполнении")]]) { NumberedColumns = true };
         var executions = input.Report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];
-        foreach (var activity in input.ActivitiesInOrder())
+        foreach (var activity in input.Activities.InOrder)
         {
             executions.TryGetValue(activity.Id, out var x);
-            var state = x?.Completed switch { true => "выполнено", false => "не выполнено", null => "–" };
-            var planned = activity.PlannedEnd is { } end ? new ReportCell(Date: end) : "–";
-            var actual = x?.ActualCompletion is { } done ? new ReportCell(Date: done) : x?.Completed == true ? "в течение года" : "–";
+            var state = x?.Completed switch { true => "выполнено", false => "не выполнено", null => RuFormat.Missing };
+            var planned = activity.PlannedEnd is { } end ? new ReportCell(Date: end) : RuFormat.Missing;
+            var actual = x?.ActualCompletion is { } done ? new ReportCell(Date: done) : x?.Completed == true ? "в течение года" : RuFormat.Missing;
             table.Add(activity.Kind == Common.ActivityKind.MainActivity ? 0 : 1,
                 activity.StructureCode ?? activity.Code, activity.Name, planned, actual, state);
         }

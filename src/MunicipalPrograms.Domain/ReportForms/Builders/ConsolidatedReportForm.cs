@@ -8,6 +8,9 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// <summary>One program's line in the consolidated report.</summary>
 public sealed record ConsolidatedEntry(MunicipalProgram Program, ProgressReport? Report, ProgramEvaluation Evaluation);
 
+/// <summary>What the consolidated report reads: every program evaluated for the period.</summary>
+public sealed record ConsolidatedInput(ReportingPeriod Period, IReadOnlyList<ConsolidatedEntry> Entries);
+
 /// <summary>
 /// Сводный аналитический отчет (Procedure 4.9): every program of a year with its funding, indices
 /// and grade, grouped by municipality. Money is brought to rubles so that totals across
@@ -15,7 +18,7 @@ public sealed record ConsolidatedEntry(MunicipalProgram Program, ProgressReport?
 /// </summary>
 public static class ConsolidatedReportForm
 {
-    public const string Code = "consolidated";
+    public static ReportDocument Build(ConsolidatedInput input) => Build(input.Period, input.Entries);
 
     public static ReportDocument Build(ReportingPeriod period, IReadOnlyList<ConsolidatedEntry> entries)
     {
@@ -36,7 +39,7 @@ public static class ConsolidatedReportForm
             ]) { NumberedColumns = true };
         var all = new List<int>();
         var n = 0;
-        foreach (var group in entries.GroupBy(e => e.Program.Municipality?.Name ?? "–").OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in entries.GroupBy(e => e.Program.Municipality?.Name ?? RuFormat.Missing).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             table.Group(group.Key);
             var rows = new List<int>();
@@ -46,19 +49,16 @@ public static class ConsolidatedReportForm
             table.Total(RowKind.Subtotal, rows, [new ReportCell(Text: $"Итого по муниципальному образованию ({rows.Count})", ColSpan: 4)], CashPercent);
         }
         table.Total(RowKind.Total, all, [new ReportCell(Text: $"Всего по программам ({all.Count})", ColSpan: 4)], CashPercent);
-        return new ReportDocument
+        return DocumentHeader.For(FormRegistry.Consolidated,
+            ["Сводный аналитический отчет", "об оценке результативности и эффективности реализации муниципальных программ", $"за {period.Caption()}"], period.Year) with
         {
-            FormCode = Code,
-            FormName = "Сводный аналитический отчет",
-            Title = ["Сводный аналитический отчет", "об оценке результативности и эффективности реализации муниципальных программ", $"за {period.Caption()}"],
             Sections = [new KeyValueSection("Итоги оценки", Summary(entries)), new TableSection(null, table.Build())],
             Footnotes =
             [
                 "Оценка проведена финансово-экономическим управлением по итогам годовых отчетов (п. 4.9 Порядка) по методике приложения 10.",
                 "Суммы муниципальных образований, ведущих учет в тысячах рублей, пересчитаны в рубли.",
             ],
-            MoneyUnitCaption = "рублей",
-            Year = period.Year,
+            MoneyUnitCaption = RuFormat.MoneyUnit(MoneyUnit.Rubles),
         };
     }
 
@@ -70,8 +70,8 @@ public static class ConsolidatedReportForm
         var p = e.Evaluation.Program;
         var factor = e.Program.Municipality?.MoneyUnit == MoneyUnit.ThousandRubles ? 1000m : 1m;
         decimal vp = p.PlannedFunding * factor, vf = p.ActualFunding * factor;
-        return table.Add($"{n}", e.Program.RegistryCode, e.Program.Name, e.Program.ResponsibleExecutor?.Name ?? "–", vp, vf,
-            vp == 0 ? "–" : (ReportCell)Math.Round(vf / vp * 100m, 1), p.ResultIndex, p.EfficiencyIndex, ScoringTexts.Caption(p.Grade), Status(e.Report));
+        return table.Add($"{n}", e.Program.RegistryCode, e.Program.Name, e.Program.ResponsibleExecutor?.Name ?? RuFormat.Missing, vp, vf,
+            vp == 0 ? RuFormat.Missing : (ReportCell)Math.Round(vf / vp * 100m, 1), p.ResultIndex, p.EfficiencyIndex, ScoringTexts.Caption(p.Grade), Status(e.Report));
     }
 
     private static string Status(ProgressReport? r) => r?.Status switch
@@ -81,7 +81,7 @@ public static class ConsolidatedReportForm
         ReportStatus.Submitted => "на проверке",
         ReportStatus.Returned => "на доработке",
         ReportStatus.Accepted => "принят",
-        _ => "–",
+        _ => RuFormat.Missing,
     };
 
     private static List<KeyValueItem> Summary(IReadOnlyList<ConsolidatedEntry> entries)

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
@@ -8,18 +9,13 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// </summary>
 public static class EvaluationForm
 {
-    public const string Code = "evaluation";
-
     public static ReportDocument Build(ProgramFormInput input)
     {
-        var e = input.Evaluation ?? throw new ArgumentException("The evaluation form needs the evaluation.", nameof(input));
+        var e = input.EvaluationOf(FormRegistry.Evaluation);
         var s = e.Program.Settings;
-        return new ReportDocument
+        // Not signed: the finance department's evaluation, not the executor's report.
+        return DocumentHeader.For(FormRegistry.Evaluation, input, "Оценка результативности и эффективности реализации муниципальной программы") with
         {
-            FormCode = Code,
-            FormName = "Оценка эффективности",
-            AppendixHeading = FormText.Appendix(10, input.Municipality.Name),
-            Title = ["Оценка результативности и эффективности реализации муниципальной программы", input.Title, $"за {input.Period.Caption()}"],
             Sections =
             [
                 new KeyValueSection(null,
@@ -29,19 +25,15 @@ public static class EvaluationForm
                     new KeyValueItem("Индекс эффективности программы (Iэ)", Index(e.Program.EfficiencyIndex) + " — " + e.Program.ExplainEfficiencyIndex()),
                     new KeyValueItem("Качественная оценка", e.Program.ExplainGrade()),
                     new KeyValueItem("Диапазоны оценки",
-                        $"высокий уровень: {FormText.Number(s.HighLower)} ≤ Iэ ≤ {FormText.Number(s.HighUpper)}; запланированный: {FormText.Number(s.PlannedLower)} ≤ Iэ < {FormText.Number(s.HighLower)}; низкий: Iэ < {FormText.Number(s.PlannedLower)}"),
+                        $"высокий уровень: {RuFormat.Number(s.HighLower)} ≤ Iэ ≤ {RuFormat.Number(s.HighUpper)}; запланированный: {RuFormat.Number(s.PlannedLower)} ≤ Iэ < {RuFormat.Number(s.HighLower)}; низкий: Iэ < {RuFormat.Number(s.PlannedLower)}"),
                 ]),
                 new TableSection("1. Индексы результативности и эффективности мероприятий (подпрограмм)", ElementsTable(input, e)),
                 new TableSection("2. Соотношение достигнутых и плановых результатов по показателям программы", IndicatorsTable(e.Program)),
             ],
-            MoneyUnitCaption = input.MoneyUnit,
-            ProgramCode = input.Program.RegistryCode,
-            ProgramName = input.Program.Name,
-            Year = input.Year,
         };
     }
 
-    private static string Index(decimal? v) => v is { } x ? FormText.Number(Math.Round(x, 4)) : "не рассчитан";
+    private static string Index(decimal? v) => v is { } x ? RuFormat.Number(Math.Round(x, 4)) : "не рассчитан";
 
     private static ReportTable ElementsTable(ProgramFormInput input, ProgramEvaluation e)
     {

@@ -1,12 +1,11 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
 
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
 
 /// <summary>Appendix 8: the list of a municipality's programs with their responsible executors and directions.</summary>
-public static class RegistryForm
+public static class ProgramListForm
 {
-    public const string Code = "registry";
-
     public static ReportDocument Build(IReadOnlyList<MunicipalProgram> programs)
     {
         var table = new TableBuilder(
@@ -15,20 +14,17 @@ public static class RegistryForm
             [[new HeaderCell("№ п/п"), new HeaderCell("Код"), new HeaderCell("Наименование муниципальной программы"), new HeaderCell("Срок реализации"),
               new HeaderCell("Ответственный исполнитель муниципальной программы"), new HeaderCell("Основные направления реализации муниципальной программы")]]) { NumberedColumns = true };
         var n = 0;
-        foreach (var group in programs.GroupBy(p => p.Municipality?.Name ?? "–"))
+        foreach (var group in programs.GroupBy(p => p.Municipality?.Name ?? RuFormat.Missing))
         {
             table.Group(group.Key);
             foreach (var p in group)
-                table.Add($"{++n}", p.RegistryCode, p.Name, p.PeriodCaption(), p.ResponsibleExecutor?.Name ?? "–",
+                table.Add($"{++n}", p.RegistryCode, p.Name, p.PeriodCaption(), p.ResponsibleExecutor?.Name ?? RuFormat.Missing,
                     string.Join("; ", p.Goals.OrderBy(g => g.SortOrder).Select(g => g.Name)));
         }
         var single = programs.Select(p => p.Municipality?.Name).Distinct().Count() == 1 ? programs[0].Municipality!.Name : null;
-        return new ReportDocument
+        return DocumentHeader.For(FormRegistry.ProgramList, ["Перечень муниципальных программ", single ?? "всех муниципальных образований портала"],
+            year: null, appendixFor: single ?? "муниципального образования") with
         {
-            FormCode = Code,
-            FormName = "Перечень программ",
-            AppendixHeading = FormText.Appendix(8, single ?? "муниципального образования"),
-            Title = ["Перечень муниципальных программ", single ?? "всех муниципальных образований портала"],
             Sections = [new TableSection(null, table.Build())],
         };
     }

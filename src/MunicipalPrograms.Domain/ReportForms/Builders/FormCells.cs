@@ -1,0 +1,14 @@
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Indicators;
+
+namespace MunicipalPrograms.Domain.ReportForms.Builders;
+
+/// <summary>Cells several forms print the same way.</summary>
+internal static class FormCells
+{
+    /// <summary>A plain target stays a number (Excel sums it); «не более», ranges and yes/no print as the words of the plan.</summary>
+    public static ReportCell Planned(Indicator indicator, IndicatorValue? value) =>
+        value?.Planned is not { } planned ? ReportCell.Empty
+        : indicator.TargetKind == TargetKind.Value ? planned
+        : RuFormat.Target(indicator.TargetKind, planned, value.PlannedUpper);
+}
