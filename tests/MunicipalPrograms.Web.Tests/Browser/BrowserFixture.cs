@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: scripts/test.sh installs it (or set MP_CHROMIUM_PATH).");
-        Portal = await PortalProcess.StartAsync(PortalFactory.DatabaseName + "_browser");
+        Portal = await PortalProcess.StartAsync(TestDatabase.Prefix + "_browser", PortalFactory.CampaignDay);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

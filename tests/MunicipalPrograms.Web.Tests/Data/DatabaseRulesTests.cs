@@ -10,8 +10,7 @@ using Npgsql;
 namespace MunicipalPrograms.Web.Tests.Data;
 
 /// <summary>The database itself refuses invalid data, whatever code writes it.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class DatabaseRulesTests(PortalFactory portal)
+public sealed class DatabaseRulesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(AppDbContext Db, int ProgramId, int ActivityId, int IndicatorId)> KozhevnikovoAsync()
     {
@@ -81,14 +80,21 @@ public sealed class DatabaseRulesTests(PortalFactory portal)
     [Fact]
     public async Task Every_migration_applies_to_an_empty_database()
     {
-        const string database = "municipal_programs_test_migrations";
+        var database = TestDatabase.Prefix + "_migrations";
         await TestDatabase.RecreateAsync(database);
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options);
+        try
+        {
+            await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options);
 
-        await db.Database.MigrateAsync();
+            await db.Database.MigrateAsync();
 
-        (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
-        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        (await db.Programs.CountAsync()).Should().Be(0);
+            (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
+            (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+            (await db.Programs.CountAsync()).Should().Be(0);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(database);
+        }
     }
 }

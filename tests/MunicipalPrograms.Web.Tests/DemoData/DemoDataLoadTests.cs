@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.DemoData;
 
-[Collection(PortalCollection.Name)]
-public sealed class DemoDataLoadTests(PortalFactory portal)
+public sealed class DemoDataLoadTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task EveryDemoFileBecomesOneProgram()
@@ -87,8 +86,7 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
     }
 }
 
-[Collection(PortalCollection.Name)]
-public sealed class DemoProgramTotalsTests(PortalFactory portal)
+public sealed class DemoProgramTotalsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task KozhevnikovoTask2SubtotalIsComputedFromItsRowsNotThePrintedOne()

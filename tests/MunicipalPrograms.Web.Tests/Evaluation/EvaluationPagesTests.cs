@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Evaluation;
 
-[Collection(PortalCollection.Name)]
-public sealed class EvaluationPagesTests(PortalFactory portal)
+public sealed class EvaluationPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task ProgramPageShowsIndicesWithTheirExplanation()

@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Evaluation;
 
-[Collection(PortalCollection.Name)]
-public sealed class EvaluationServiceTests(PortalFactory portal)
+public sealed class EvaluationServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private Task<T> Service<T>(Func<EvaluationService, Task<T>> call) =>
         portal.WithScopeAsync(sp => call(sp.GetRequiredService<EvaluationService>()));

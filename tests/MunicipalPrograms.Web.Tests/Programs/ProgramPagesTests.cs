@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Programs;
 
-[Collection(PortalCollection.Name)]
-public sealed class ProgramPagesTests(PortalFactory portal)
+public sealed class ProgramPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task ListShowsEveryDemoProgram()

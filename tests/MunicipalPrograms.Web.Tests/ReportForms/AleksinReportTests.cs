@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>The Алексин 2024 report (seed 000) rendered from demo data shows the source's values.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class AleksinReportTests(PortalFactory portal)
+public sealed class AleksinReportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(XLWorkbook Workbook, string FileName)> ReportAsync()
     {

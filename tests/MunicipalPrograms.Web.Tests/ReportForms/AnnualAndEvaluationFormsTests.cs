@@ -8,8 +8,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>Appendix 9 (annual report), Appendix 10 (evaluation) and the consolidated report against the database.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class AnnualAndEvaluationFormsTests(PortalFactory portal)
+public sealed class AnnualAndEvaluationFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task AnnualReportXlsxIsAPrintableOfficialForm()

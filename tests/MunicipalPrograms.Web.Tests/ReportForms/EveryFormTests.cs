@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>Every form of every demo program opens as a page and as a workbook with its title.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class EveryFormTests(PortalFactory portal)
+public sealed class EveryFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task EveryProgramFormRendersAsHtmlAndXlsx()
@@ -69,7 +68,7 @@ public sealed class EveryFormTests(PortalFactory portal)
     public async Task WithoutChromiumPdfExplainsItselfAndXlsxStillWorks()
     {
         var id = await portal.ProgramIdAsync(Forms.Aleksin);
-        using var noChromium = portal.WithWebHostBuilder(b => b.UseSetting("ReportForms:ChromiumPath", "/nonexistent/chromium"));
+        await using var noChromium = await portal.VariantAsync(b => b.UseSetting("ReportForms:ChromiumPath", "/nonexistent/chromium"));
         var client = await noChromium.SignInAsync("viewer");
 
         var pdf = await client.GetAsync($"/forms/programs/{id}/annual-report/pdf?year=2024");

@@ -6,8 +6,7 @@ namespace MunicipalPrograms.Web.Tests.ReportForms;
 /// Кедровый 2021 (seed 001), Forms 1–3 from demo data: the source's values, and our recomputed
 /// derived columns where the source's are wrong (see sourceNotes of kedrovy-2021.json).
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class KedrovyFormsTests(PortalFactory portal)
+public sealed class KedrovyFormsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<string> Url(string form, string format = "xlsx") =>
         $"/forms/programs/{await portal.ProgramIdAsync(Forms.Kedrovy)}/{form}/{format}?year=2021";

@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>Every role × every action of the report screens: allowed, or 403/404 — never data.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class AccessTests(PortalFactory portal)
+public sealed class AccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     public static TheoryData<string, string, HttpStatusCode> Pages => new()
     {
@@ -121,8 +120,7 @@ public sealed class AccessTests(PortalFactory portal)
 }
 
 /// <summary>The report forms answer only to those who may see their programs.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class FormAccessTests(PortalFactory portal)
+public sealed class FormAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("aleksin.uorio", HttpStatusCode.NotFound)] // another municipality's program

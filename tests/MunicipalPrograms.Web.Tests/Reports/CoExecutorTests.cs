@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>A co-executor (отдел по культуре, executor of activities 4.1 and 4.2) fills in only its own part.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class CoExecutorTests(PortalFactory portal)
+public sealed class CoExecutorTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private const int Year = 2023;
 

@@ -3,8 +3,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
 
-[Collection(PortalCollection.Name)]
-public sealed class PreviewTests(PortalFactory portal)
+public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task The_preview_recomputes_the_indices_from_typed_values_and_saves_nothing()

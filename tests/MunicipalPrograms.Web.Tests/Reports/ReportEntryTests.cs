@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>The executor's save: Russian numbers, one transaction, conflicts, encoding, audit. Each test uses its own year.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class ReportEntryTests(PortalFactory portal)
+public sealed class ReportEntryTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(HttpClient Client, int Id)> ExecutorAsync()
     {

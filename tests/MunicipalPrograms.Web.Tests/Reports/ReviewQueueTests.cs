@@ -5,8 +5,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
 
-[Collection(PortalCollection.Name)]
-public sealed class ReviewQueueTests(PortalFactory portal)
+public sealed class ReviewQueueTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task The_queue_of_an_interim_period_lists_its_reports_with_status_and_indices()

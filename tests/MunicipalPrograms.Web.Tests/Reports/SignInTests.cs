@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
 
-[Collection(PortalCollection.Name)]
-public sealed class SignInTests(PortalFactory portal)
+public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("kozh.admin", "/Reports")]

@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>Weights set in the report (Appendix 9, note 1): entered, validated, used by the index, audited.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class WeightsTests(PortalFactory portal)
+public sealed class WeightsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private const int Year = 2026; // the audit test changes one actual of this year; weights do not interfere
 

@@ -11,8 +11,7 @@ namespace MunicipalPrograms.Web.Tests.Reports;
 /// executor cannot submit while deviation reasons are missing, submits, gets it back with a reason,
 /// resubmits, Finance accepts, and the report is locked. Only statuses and texts change, not values.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class WorkflowTests(PortalFactory portal)
+public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<ReportStatus> StatusAsync(int id)
     {
