@@ -103,7 +103,7 @@ public sealed class AccessTests(PortalFactory portal) : IClassFixture<PortalFact
     {
         var response = await portal.Anonymous().GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().Should().Contain("/Account/Login");
+        response.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(url));
     }
 
     [Fact]
@@ -148,5 +148,6 @@ public sealed class FormAccessTests(PortalFactory portal) : IClassFixture<Portal
     {
         var response = await portal.Anonymous().GetAsync("/forms/registry/xlsx");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=%2Fforms%2Fregistry%2Fxlsx");
     }
 }
