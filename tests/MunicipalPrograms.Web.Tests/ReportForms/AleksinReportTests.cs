@@ -36,9 +36,9 @@ public sealed class AleksinReportTests(PortalFactory portal) : IClassFixture<Por
         var (workbook, fileName) = await ReportAsync();
         var ws = workbook.Worksheets.First();
 
-        ws.Find("Отчет о ходе реализации муниципальной программы").Should().NotBeNull();
-        ws.Find("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828").Should().NotBeNull();
-        ws.Find("10 632 100,00 рублей").Should().NotBeNull();
+        ws.AssertHasCell("Отчет о ходе реализации муниципальной программы");
+        ws.AssertHasCell("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828");
+        ws.AssertHasCell("10 632 100,00 рублей");
         var first = ws.Find("Количество муниципальных служащих и работников администрации").Address.RowNumber;
         ws.Cell(first, 3).GetString().Should().Be("1/37");
         new[] { ws.Cell(first, 4).Number(), ws.Cell(first, 5).Number(), ws.Cell(first, 6).Number() }.Should().Equal(65m, 30m, 74m);

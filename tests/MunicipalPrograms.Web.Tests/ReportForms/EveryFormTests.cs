@@ -39,7 +39,7 @@ public sealed class EveryFormTests(PortalFactory portal) : IClassFixture<PortalF
         var (workbook, _) = await (await portal.SignInAsync("viewer")).XlsxAsync("/forms/registry/xlsx");
 
         var ws = workbook.Worksheet("Форма");
-        ws.Find("Перечень муниципальных программ").Should().NotBeNull();
+        ws.AssertHasCell("Перечень муниципальных программ");
         foreach (var code in codes) ws.CellsUsed().Should().Contain(c => c.GetString() == code);
     }
 

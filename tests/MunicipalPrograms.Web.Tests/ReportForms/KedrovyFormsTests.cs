@@ -18,7 +18,7 @@ public sealed class KedrovyFormsTests(PortalFactory portal) : IClassFixture<Port
         var ws = workbook.Worksheet("Форма");
 
         ws.Find("Значение показателя").IsMerged().Should().BeTrue();
-        ws.Find("Показатели задачи 1").Should().NotBeNull();
+        ws.AssertHasCell("Показатели задачи 1");
         int Row(string name) => ws.Find(name).Address.RowNumber;
 
         // t1.1: source prints 110,5 (truncated); 99,5 / 90 = 110,56 %.
