@@ -28,16 +28,16 @@ public sealed class DatabaseRulesTests(PortalFactory portal) : IClassFixture<Por
     }
 
     [Theory]
-    [InlineData(-1, null)]
-    [InlineData(10, -0.01)]
-    public async Task Negative_money_is_refused(double planned, double? actual)
+    [InlineData("-1", null)]
+    [InlineData("10", "-0.01")]
+    public async Task Negative_money_is_refused(string planned, string? actual)
     {
         var (db, programId, activityId, _) = await KozhevnikovoAsync();
         await using var _ = db;
         db.FundingLines.Add(new FundingLine
         {
             ProgramId = programId, ActivityId = activityId, Year = 2022, Source = FundingSource.ExtraBudgetary,
-            Planned = (decimal)planned, Actual = (decimal?)actual,
+            Planned = Decimals.Dec(planned), Actual = actual is null ? null : Decimals.Dec(actual),
         });
         (await RefusedAsync(db)).Should().Be("ck_funding_amounts_not_negative");
     }
