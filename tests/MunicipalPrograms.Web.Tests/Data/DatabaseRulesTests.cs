@@ -62,6 +62,8 @@ public sealed class DatabaseRulesTests(PortalFactory portal) : IClassFixture<Por
         db.ChangeTracker.Clear();
         db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicatorId, Year = 2020, Actual = 55 }); // a fact, no plan
         await db.SaveChangesAsync();
+        await using var check = portal.CreateDbContext();
+        (await check.IndicatorValues.Where(v => v.IndicatorId == indicatorId && v.Year == 2020).Select(v => v.Actual).SingleAsync()).Should().Be(55m);
     }
 
     [Fact]

@@ -46,7 +46,9 @@ public sealed class EveryFormTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task UnknownFormIsNotFound()
     {
-        var response = await (await portal.SignInAsync("viewer")).GetAsync("/forms/programs/1/no-such-form/xlsx");
+        var id = await portal.ProgramIdAsync(Forms.Aleksin); // a program that exists: only the form is unknown
+
+        var response = await (await portal.SignInAsync("viewer")).GetAsync($"/forms/programs/{id}/no-such-form/xlsx");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
