@@ -38,7 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = Portal.BaseUrl, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // a limit for a stuck page, not a speed requirement: the machine may be busy
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

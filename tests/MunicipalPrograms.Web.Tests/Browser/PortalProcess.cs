@@ -38,7 +38,25 @@ public sealed class PortalProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var portal = new PortalProcess(process, database, url);
         await portal.WaitUntilHealthyAsync();
+        await portal.WarmUpAsync();
         return portal;
+    }
+
+    /// <summary>
+    /// Signs in once over plain HTTP: the first sign-in and the first report list of a fresh process (compilation,
+    /// password hashing, the first queries) take seconds on a busy machine, which the browser's time limits are not for.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(120),
+        };
+        var login = await http.GetStringAsync("/Account/Login");
+        var home = await http.PostFormAsync("/Account/Login", login,
+            new() { ["UserName"] = "kozh.admin", ["Password"] = MunicipalPrograms.Web.Identity.DemoAccounts.Password });
+        if (home.RequestMessage?.RequestUri?.AbsolutePath != "/Reports")
+            throw new InvalidOperationException($"The warm-up sign-in ended on {home.RequestMessage?.RequestUri}: {home.StatusCode}.");
     }
 
     private async Task WaitUntilHealthyAsync()
