@@ -17,10 +17,10 @@ internal static class TemplateDatabase
         await TestDatabase.RecreateAsync(TestDatabase.TemplateName);
         await using (var builder = new TemplateBuilder())
             await HostStart.SerializedAsync(() => _ = builder.Server);
-        // Nothing may stay connected, or CREATE DATABASE … TEMPLATE fails; and nothing may connect later.
+        // Nothing may connect from now on, nor stay connected: CREATE DATABASE … TEMPLATE fails while anyone is on it.
+        await TestDatabase.ExecuteAsync($"ALTER DATABASE \"{TestDatabase.TemplateName}\" WITH ALLOW_CONNECTIONS false");
         await TestDatabase.ExecuteAsync(
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{TestDatabase.TemplateName}' AND pid <> pg_backend_pid()");
-        await TestDatabase.ExecuteAsync($"ALTER DATABASE \"{TestDatabase.TemplateName}\" WITH ALLOW_CONNECTIONS false");
     }
 
     /// <summary>Databases of an earlier run of this working copy that ended before it could drop them.</summary>
