@@ -73,12 +73,16 @@ public sealed class FormBuilderTests
     [Fact]
     public void EvaluationFormTotalRowCarriesTheProgramIndices()
     {
-        var input = Input();
-
-        var document = EvaluationForm.Build(input);
+        var document = EvaluationForm.Build(Input());
 
         var total = document.Tables.First().Rows[^1];
         total.Cells[0].Text.Should().Be("Муниципальная программа в целом");
-        total.Cells[1].Number.Should().Be(input.Evaluation!.Program.ResultIndex);
+        // By hand from Input(): indicator 2 is not measured, so Ip = S₁ = 74 / 30 = 2,4666667;
+        // Vp = 38 000 + 1 106 000 + 474 000 = 1 618 000, Vf = 38 000 + 1 106 000 + 470 000 = 1 614 000;
+        // Iэ = 1 614 000 × 2,4666667 / 1 618 000 = 2,4605686 — above 1,1, so above the Procedure's bands.
+        Math.Round(total.Cells[1].Number!.Value, 7).Should().Be(2.4666667m);
+        (total.Cells[2].Number, total.Cells[3].Number).Should().Be((1_618_000m, 1_614_000m));
+        Math.Round(total.Cells[4].Number!.Value, 7).Should().Be(2.4605686m);
+        total.Cells[5].Text.Should().Be("выше диапазонов методики");
     }
 }

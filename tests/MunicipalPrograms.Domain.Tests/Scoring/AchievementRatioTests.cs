@@ -35,13 +35,13 @@ public sealed class AchievementRatioTests
     public void AtLeastMissedIsActualOverLimit() => S(Target(TargetKind.AtLeast, 12m, 9m)).Should().Be((0.75m, AchievementRule.AtLeastMissed));
 
     [Theory]
-    [InlineData(1, 1, AchievementRule.TargetMet)]
-    [InlineData(3, 1, AchievementRule.TargetMet)]
-    [InlineData(5, 1, AchievementRule.TargetMet)]
-    [InlineData(0.5, 0.5, AchievementRule.BelowRange)]
-    [InlineData(10, 0.5, AchievementRule.AboveRange)]
-    public void RangeIsOneInsideAndARatioToTheNearestBoundOutside(double actual, double expected, AchievementRule rule) =>
-        S(Target(TargetKind.Range, 1m, (decimal)actual, upper: 5m)).Should().Be(((decimal)expected, rule));
+    [InlineData("1", "1", AchievementRule.TargetMet)]
+    [InlineData("3", "1", AchievementRule.TargetMet)]
+    [InlineData("5", "1", AchievementRule.TargetMet)]
+    [InlineData("0.5", "0.5", AchievementRule.BelowRange)]   // 0,5 / 1
+    [InlineData("10", "0.5", AchievementRule.AboveRange)]    // 5 / 10
+    public void RangeIsOneInsideAndARatioToTheNearestBoundOutside(string actual, string expected, AchievementRule rule) =>
+        S(Target(TargetKind.Range, 1m, Dec(actual), upper: 5m)).Should().Be((Dec(expected), rule));
 
     [Fact]
     public void PlanZeroOnIncreaseCountsAsMetWhenActualReachesIt() =>

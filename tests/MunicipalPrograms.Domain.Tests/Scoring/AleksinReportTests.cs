@@ -18,8 +18,8 @@ public sealed class AleksinReportTests
         (10, 10), (85, 100), (85, 100), (11, 11), (37, 37), (25, 25), (40, 40),
     ];
 
-    private const decimal PlannedFunding = 10_632_100.00m;  // section 3, «Всего», plan
-    private const decimal ActualFunding = 10_590_548.91m;   // section 3, «Всего», actual
+    private const decimal PlannedFunding = 10_632_100.00m;  // section 3, «Всего», plan (seed 000 line 601)
+    private const decimal ActualFunding = 10_590_548.91m;   // section 3, «Всего», actual (seed 000 line 606)
 
     private static ElementInput Report() => new(
         "Развитие местного самоуправления в муниципальном образовании город Алексин",
@@ -38,7 +38,7 @@ public sealed class AleksinReportTests
         //     = 40,0767281059…; Ip = Σ S / 37 = 1,0831548137…
         e.IncludedCount.Should().Be(37);
         e.Indicators.Should().AllSatisfy(i => i.Weight.Should().BeApproximately(1m / 37m, 1e-20m));
-        Math.Round(e.ResultIndex!.Value, 6).Should().Be(1.083155m);
+        Math.Round(e.ResultIndex!.Value, 7).Should().Be(1.0831548m);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AleksinReportTests
         var e = ProcedureMethodology.Evaluate(Report(), MethodologySettings.Default);
 
         // Ie = 10 590 548,91 × 1,0831548137 / 10 632 100,00 = 1,0789217588
-        Math.Round(e.EfficiencyIndex!.Value, 6).Should().Be(1.078922m);
+        Math.Round(e.EfficiencyIndex!.Value, 7).Should().Be(1.0789218m);
         e.Grade.Should().Be(EfficiencyGrade.High);
         e.ExplainGrade().Should().Be("0,9 ≤ Iэ ≤ 1,1: высокий уровень эффективности");
     }
@@ -67,9 +67,10 @@ public sealed class AleksinReportTests
     {
         var e = ProcedureMethodology.Evaluate(Report(), new MethodologySettings { AchievementCap = 1m });
 
-        // Ten ratios above 1 become 1; 3/4 stays: Σ S = 36 + 0,75 = 36,75; Ip = 0,9932432…
-        e.ResultIndex.Should().Be(36.75m / 37m);
-        Math.Round(e.EfficiencyIndex!.Value, 6).Should().Be(Math.Round(ActualFunding * (36.75m / 37m) / PlannedFunding, 6));
+        // Ten ratios above 1 become 1; 3/4 stays: Σ S = 36 + 0,75 = 36,75; Ip = 36,75 / 37 = 0,9932432;
+        // Ie = 10 590 548,91 × 0,9932432 / 10 632 100,00 = 0,9893616 (docs/methodology.md §13).
+        Math.Round(e.ResultIndex!.Value, 7).Should().Be(0.9932432m);
+        Math.Round(e.EfficiencyIndex!.Value, 7).Should().Be(0.9893616m);
         e.Grade.Should().Be(EfficiencyGrade.High);
     }
 }

@@ -6,6 +6,10 @@ namespace MunicipalPrograms.Domain.Tests.Scoring;
 /// <summary>Test data builders: short names for the inputs the scoring tests need.</summary>
 internal static class Build
 {
+    /// <summary>A decimal written in a theory's data: attributes cannot hold decimals, and doubles land near them.</summary>
+    public static decimal Dec(string invariant) =>
+        decimal.Parse(invariant, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+
     public static IndicatorInput Up(decimal? plan, decimal? actual, string code = "i", decimal? weight = null) =>
         new(code, "Показатель " + code, Direction.Increase, TargetKind.Value, plan, actual, Weight: weight);
 

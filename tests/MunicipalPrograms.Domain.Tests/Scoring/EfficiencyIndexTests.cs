@@ -17,14 +17,14 @@ public sealed class EfficiencyIndexTests
     }
 
     [Theory]
-    [InlineData(0.79, EfficiencyGrade.Low)]
-    [InlineData(0.8, EfficiencyGrade.Planned)]
-    [InlineData(0.89, EfficiencyGrade.Planned)]
-    [InlineData(0.9, EfficiencyGrade.High)]
-    [InlineData(1.1, EfficiencyGrade.High)]
-    [InlineData(1.11, EfficiencyGrade.AboveRange)]
-    public void GradeBandsIncludeTheirLowerBoundAndHighIncludes1_1(double ie, EfficiencyGrade grade) =>
-        ProcedureMethodology.GradeOf((decimal)ie, MethodologySettings.Default).Should().Be(grade);
+    [InlineData("0.7999999", EfficiencyGrade.Low)]
+    [InlineData("0.8", EfficiencyGrade.Planned)]
+    [InlineData("0.8999999", EfficiencyGrade.Planned)]
+    [InlineData("0.9", EfficiencyGrade.High)]
+    [InlineData("1.1", EfficiencyGrade.High)]
+    [InlineData("1.1000001", EfficiencyGrade.AboveRange)]
+    public void GradeBandsIncludeTheirLowerBoundAndHighIncludes1_1(string ie, EfficiencyGrade grade) =>
+        ProcedureMethodology.GradeOf(Dec(ie), MethodologySettings.Default).Should().Be(grade);
 
     [Fact]
     public void AboveTheBandsIsItsOwnOutcomeAndNamesTheCause()

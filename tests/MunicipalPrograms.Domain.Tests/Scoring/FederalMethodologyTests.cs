@@ -30,12 +30,14 @@ public sealed class FederalMethodologyTests
     }
 
     [Theory]
-    [InlineData(0.9, FederalGrade.High)]
-    [InlineData(0.8, FederalGrade.Medium)]
-    [InlineData(0.7, FederalGrade.Satisfactory)]
-    [InlineData(0.69, FederalGrade.Unsatisfactory)]
-    public void GradesAtTheirLowerBounds(double value, FederalGrade grade) =>
-        FederalMethodology.GradeOf((decimal)value).Should().Be(grade);
+    [InlineData("0.9", FederalGrade.High)]
+    [InlineData("0.8999999", FederalGrade.Medium)]
+    [InlineData("0.8", FederalGrade.Medium)]
+    [InlineData("0.7999999", FederalGrade.Satisfactory)]
+    [InlineData("0.7", FederalGrade.Satisfactory)]
+    [InlineData("0.6999999", FederalGrade.Unsatisfactory)]
+    public void GradesAtTheirLowerBounds(string value, FederalGrade grade) =>
+        FederalMethodology.GradeOf(Dec(value)).Should().Be(grade);
 
     [Fact]
     public void NothingSpentOfAPlanLeavesFundsEfficiencyUndefined()

@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: scripts/test.sh installs it (or set MP_CHROMIUM_PATH).");
-        Portal = await PortalProcess.StartAsync(PortalFactory.DatabaseName + "_browser");
+        Portal = await PortalProcess.StartAsync(TestDatabase.Prefix + "_browser", PortalFactory.CampaignDay);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -38,7 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = Portal.BaseUrl, Locale = "ru-RU", ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // a limit for a stuck page, not a speed requirement: the machine may be busy
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -6,19 +6,20 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Browser;
 
 /// <summary>
-/// The portal as a real process on a free loopback port, over its own fresh database with the demo
-/// data — what a browser needs (WebApplicationFactory's in-memory server has no socket).
+/// The portal as a real process on a free loopback port, over its own copy of the template database (migrated,
+/// with the demo data) — what a browser needs (WebApplicationFactory's in-memory server has no socket).
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly string _database;
     public string BaseUrl { get; }
 
-    private PortalProcess(Process process, string baseUrl) => (_process, BaseUrl) = (process, baseUrl);
+    private PortalProcess(Process process, string database, string baseUrl) => (_process, _database, BaseUrl) = (process, database, baseUrl);
 
-    public static async Task<PortalProcess> StartAsync(string database)
+    public static async Task<PortalProcess> StartAsync(string database, DateOnly today)
     {
-        await TestDatabase.RecreateAsync(database);
+        await TestDatabase.CreateFromTemplateAsync(database);
         var url = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet")
         {
@@ -28,16 +29,34 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Default"] = TestDatabase.For(database);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["DemoData__Load"] = "true";
-        info.Environment["Clock__Today"] = PortalFactory.CampaignDay.ToString("yyyy-MM-dd");
+        info.Environment["Clock__Today"] = today.ToString("yyyy-MM-dd");
         info.Environment["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs");
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var portal = new PortalProcess(process, url);
+        var portal = new PortalProcess(process, database, url);
         await portal.WaitUntilHealthyAsync();
+        await portal.WarmUpAsync();
         return portal;
+    }
+
+    /// <summary>
+    /// Signs in once over plain HTTP: the first sign-in and the first report list of a fresh process (compilation,
+    /// password hashing, the first queries) take seconds on a busy machine, which the browser's time limits are not for.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(120),
+        };
+        var login = await http.GetStringAsync("/Account/Login");
+        var home = await http.PostFormAsync("/Account/Login", login,
+            new() { ["UserName"] = "kozh.admin", ["Password"] = MunicipalPrograms.Web.Identity.DemoAccounts.Password });
+        if (home.RequestMessage?.RequestUri?.AbsolutePath != "/Reports")
+            throw new InvalidOperationException($"The warm-up sign-in ended on {home.RequestMessage?.RequestUri}: {home.StatusCode}.");
     }
 
     private async Task WaitUntilHealthyAsync()
@@ -68,5 +87,6 @@ public sealed class PortalProcess : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
+        await TestDatabase.DropAsync(_database);
     }
 }

@@ -17,7 +17,7 @@ namespace MunicipalPrograms.Web.Tests.Data;
 public sealed class AuditMigrationTests : IAsyncLifetime
 {
     private const string BeforeCodes = "20261130073228_ProgressReports";
-    private readonly string _database = PortalFactory.DatabaseName + "_audit_migration";
+    private readonly string _database = TestDatabase.NewName("audit_migration");
     private AppDbContext _db = null!;
 
     public async Task InitializeAsync()
@@ -29,7 +29,11 @@ public sealed class AuditMigrationTests : IAsyncLifetime
             .LoadAsync(Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web", "Data", "DemoData"));
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        await TestDatabase.DropAsync(_database);
+    }
 
     [Fact]
     public async Task Legacy_entries_become_codes_and_invariant_values_and_read_as_before()

@@ -10,8 +10,7 @@ using Npgsql;
 namespace MunicipalPrograms.Web.Tests.Data;
 
 /// <summary>The database itself refuses invalid data, whatever code writes it.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class DatabaseRulesTests(PortalFactory portal)
+public sealed class DatabaseRulesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(AppDbContext Db, int ProgramId, int ActivityId, int IndicatorId)> KozhevnikovoAsync()
     {
@@ -29,16 +28,16 @@ public sealed class DatabaseRulesTests(PortalFactory portal)
     }
 
     [Theory]
-    [InlineData(-1, null)]
-    [InlineData(10, -0.01)]
-    public async Task Negative_money_is_refused(double planned, double? actual)
+    [InlineData("-1", null)]
+    [InlineData("10", "-0.01")]
+    public async Task Negative_money_is_refused(string planned, string? actual)
     {
         var (db, programId, activityId, _) = await KozhevnikovoAsync();
         await using var _ = db;
         db.FundingLines.Add(new FundingLine
         {
             ProgramId = programId, ActivityId = activityId, Year = 2022, Source = FundingSource.ExtraBudgetary,
-            Planned = (decimal)planned, Actual = (decimal?)actual,
+            Planned = Decimals.Dec(planned), Actual = actual is null ? null : Decimals.Dec(actual),
         });
         (await RefusedAsync(db)).Should().Be("ck_funding_amounts_not_negative");
     }
@@ -63,6 +62,8 @@ public sealed class DatabaseRulesTests(PortalFactory portal)
         db.ChangeTracker.Clear();
         db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicatorId, Year = 2020, Actual = 55 }); // a fact, no plan
         await db.SaveChangesAsync();
+        await using var check = portal.CreateDbContext();
+        (await check.IndicatorValues.Where(v => v.IndicatorId == indicatorId && v.Year == 2020).Select(v => v.Actual).SingleAsync()).Should().Be(55m);
     }
 
     [Fact]
@@ -81,14 +82,21 @@ public sealed class DatabaseRulesTests(PortalFactory portal)
     [Fact]
     public async Task Every_migration_applies_to_an_empty_database()
     {
-        const string database = "municipal_programs_test_migrations";
+        var database = TestDatabase.Prefix + "_migrations";
         await TestDatabase.RecreateAsync(database);
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options);
+        try
+        {
+            await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options);
 
-        await db.Database.MigrateAsync();
+            await db.Database.MigrateAsync();
 
-        (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
-        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
-        (await db.Programs.CountAsync()).Should().Be(0);
+            (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
+            (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+            (await db.Programs.CountAsync()).Should().Be(0);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(database);
+        }
     }
 }

@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.DemoData;
 
-[Collection(PortalCollection.Name)]
-public sealed class DemoDataLoadTests(PortalFactory portal)
+public sealed class DemoDataLoadTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task EveryDemoFileBecomesOneProgram()
@@ -17,9 +16,10 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
         await using var db = portal.CreateDbContext();
         var programs = await db.Programs.Include(p => p.Municipality).ToListAsync();
 
-        files.Should().NotBeEmpty();
-        programs.Select(p => (p.Municipality!.Code, p.RegistryCode))
-            .Should().BeEquivalentTo(files.Select(f => (f.Municipality.Code, f.Program.RegistryCode)));
+        // One file per source document 000–003 (registry codes as in the README's demo data table and the files' sourceNotes).
+        (string, string)[] expected = [("aleksin", "ALX-MP-04"), ("kedrovy", "04"), ("kozhevnikovo", "KZH-MP-01"), ("kopeysk", "KPS-PM-2022")];
+        files.Select(f => (f.Municipality.Code, f.Program.RegistryCode)).Should().BeEquivalentTo(expected);
+        programs.Select(p => (p.Municipality!.Code, p.RegistryCode)).Should().BeEquivalentTo(expected);
     }
 
     [Fact]
@@ -65,6 +65,7 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
         var totals = FundingTotals.Of(program.FundingLines.Where(f => f.Year == 2024));
 
         program.Activities.Should().HaveCount(9);
+        // Seed 000, section 3, «Всего» (lines 600–610).
         totals.Planned.Should().Be(10_632_100.00m);
         totals.Actual.Should().Be(10_590_548.91m);
         totals.PlannedBySource[FundingSource.Regional].Should().Be(1_106_000.00m);
@@ -82,13 +83,12 @@ public sealed class DemoDataLoadTests(PortalFactory portal)
         program.Indicators.Should().Contain(i => i.Values.Any(v => v.Year == 2020 && v.Actual != null));
         program.Indicators.Should().Contain(i => i.Values.Any(v => v.Year == 2020 && v.NotMeasured));
         var totals = FundingTotals.Of(program.FundingLines.Where(f => f.Year == 2021));
-        totals.Planned.Should().Be(1129.01m);
-        totals.Actual.Should().Be(1097.79m);
+        totals.Planned.Should().Be(1129.01m, "seed 001, Form 2, «Всего» (line 215)");
+        totals.Actual.Should().Be(1097.79m, "seed 001, Form 2, «Всего» (line 217)");
     }
 }
 
-[Collection(PortalCollection.Name)]
-public sealed class DemoProgramTotalsTests(PortalFactory portal)
+public sealed class DemoProgramTotalsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task KozhevnikovoTask2SubtotalIsComputedFromItsRowsNotThePrintedOne()
@@ -101,7 +101,7 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal)
         var task2In2024 = FundingTotals.Of(program.FundingLines.Where(f => task2.Contains(f.ActivityId) && f.Year == 2024));
         var whole = FundingTotals.Of(program.FundingLines);
 
-        // The source prints 624,9 for task 2 in 2024 and 23 084,76 for the program; its rows add up to these:
+        // Seed 002 prints 624,9 for task 2 in 2024 (line 1070) and 23 084,76 for the program (line 258); its rows add up to these:
         task2In2024.Planned.Should().Be(625.8m);
         whole.Planned.Should().Be(23_086.557m);
         program.StartYear.Should().Be(2021);
@@ -109,18 +109,18 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal)
     }
 
     /// <summary>
-    /// The passport prints 4 084,48 / 3 763,52 / 3 559,38 / 3 559,38 / 3 559,38 / 4 558,62 тыс. руб. Our totals are
+    /// The passport (seed 002, «ВСЕГО», lines 252–257) prints 4 084,48 / 3 763,52 / 3 559,38 / 3 559,38 / 3 559,38 / 4 558,62 тыс. руб. Our totals are
     /// computed from the rows: they agree within rounding, except 2024 and 2025 where the rows add up to 0,90 more
     /// (the same task-2 row typo as the printed 624,9 subtotal; the source values are kept as printed).
     /// </summary>
     [Theory]
-    [InlineData(2021, 4084.48, 0)]
-    [InlineData(2022, 3763.52, 0)]
-    [InlineData(2023, 3559.38, 0)]
-    [InlineData(2024, 3559.38, 0.90)]
-    [InlineData(2025, 3559.38, 0.90)]
-    [InlineData(2026, 4558.62, 0)]
-    public async Task KozhevnikovoPlannedFundingByYearMatchesThePassport(int year, double passport, double sourceTypo)
+    [InlineData(2021, "4084.48", "0")]
+    [InlineData(2022, "3763.52", "0")]
+    [InlineData(2023, "3559.38", "0")]
+    [InlineData(2024, "3559.38", "0.90")]
+    [InlineData(2025, "3559.38", "0.90")]
+    [InlineData(2026, "4558.62", "0")]
+    public async Task KozhevnikovoPlannedFundingByYearMatchesThePassport(int year, string passport, string sourceTypo)
     {
         await using var db = portal.CreateDbContext();
         var lines = await db.FundingLines.Where(f => f.Year == year && f.Period == PeriodKind.Year
@@ -128,7 +128,7 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal)
 
         var computed = FundingTotals.Of(lines).Planned;
 
-        computed.Should().BeApproximately((decimal)passport + (decimal)sourceTypo, 0.005m);
+        computed.Should().BeApproximately(Decimals.Dec(passport) + Decimals.Dec(sourceTypo), 0.005m);
     }
 
     [Fact]

@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Evaluation;
 
-[Collection(PortalCollection.Name)]
-public sealed class EvaluationServiceTests(PortalFactory portal)
+public sealed class EvaluationServiceTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private Task<T> Service<T>(Func<EvaluationService, Task<T>> call) =>
         portal.WithScopeAsync(sp => call(sp.GetRequiredService<EvaluationService>()));
@@ -27,11 +26,13 @@ public sealed class EvaluationServiceTests(PortalFactory portal)
         var result = await Service(s => s.ForProgramAsync(id, ReportingPeriod.AnnualOf(2024)));
 
         var e = result!.Evaluation.Program;
+        // Seed 000: 37 indicators weighted 1/37; section 3 «Всего» (lines 600–606): plan 10 632 100,00, actual 10 590 548,91.
+        // By hand (docs/methodology.md §13): Ip = 40,0767281 / 37 = 1,0831548; Iэ = 10 590 548,91 × 1,0831548 / 10 632 100,00 = 1,0789218.
         e.IncludedCount.Should().Be(37);
-        Math.Round(e.ResultIndex!.Value, 6).Should().Be(1.083155m);
+        Math.Round(e.ResultIndex!.Value, 7).Should().Be(1.0831548m);
         e.PlannedFunding.Should().Be(10_632_100.00m);
         e.ActualFunding.Should().Be(10_590_548.91m);
-        Math.Round(e.EfficiencyIndex!.Value, 6).Should().Be(1.078922m);
+        Math.Round(e.EfficiencyIndex!.Value, 7).Should().Be(1.0789218m);
         e.Grade.Should().Be(EfficiencyGrade.High);
         result.Evaluation.Activities.Should().HaveCount(9);
         result.Evaluation.AdditionalCriteria.CoFunding[FundingSource.Regional].Should().BeTrue();
@@ -44,7 +45,7 @@ public sealed class EvaluationServiceTests(PortalFactory portal)
 
         var result = await Service(s => s.ForProgramAsync(id, ReportingPeriod.AnnualOf(2024)));
 
-        // Line 7 «Поддержка органов ТОС»: plan 2 468 200,00, actual 2 444 908,41; no indicator is tied to it.
+        // Seed 000, section 3, line 7 «Поддержка органов ТОС»: plan 2 468 200,00, actual 2 444 908,41; no indicator is tied to it.
         var tos = result!.Evaluation.Activities.Single(a => a.Code == "7").Evaluation;
         tos.PlannedFunding.Should().Be(2_468_200.00m);
         tos.ActualFunding.Should().Be(2_444_908.41m);
@@ -62,7 +63,7 @@ public sealed class EvaluationServiceTests(PortalFactory portal)
         var score = result!.Evaluation.Program.Indicators.Single(i => i.Input.Actual == 91.2m);
         Math.Round(score.Deviation.GrowthRate!.Value, 2).Should().Be(98.06m);
         Math.Round(score.Deviation.PercentOfPlan!.Value, 1).Should().Be(91.2m);
-        result.Evaluation.Program.PlannedFunding.Should().Be(1129.01m);
+        result.Evaluation.Program.PlannedFunding.Should().Be(1129.01m, "seed 001, Form 2, «Всего», plan (line 215), тыс. руб.");
     }
 
     [Fact]
@@ -76,8 +77,10 @@ public sealed class EvaluationServiceTests(PortalFactory portal)
         e.Indicators.Single(i => i.Input.Code == "i1").Rule.Should().Be(AchievementRule.TargetMet); // не более 2 %: 1,45 %
         e.Indicators.Single(i => i.Input.Code == "i8").S.Should().Be(0m);                         // да/нет: нет
         e.Indicators.Single(i => i.Input.Code == "i5").Rule.Should().Be(AchievementRule.TargetMet); // 1 %–5 %: 1 %
+        // Worked by hand in KopeyskHalfYear (Reports/ReviewQueueTests.cs): Ip = 617,5315705 / 25 = 24,7012628; no funding, so Iэ = Ip.
+        Math.Round(e.ResultIndex!.Value, 7).Should().Be(24.7012628m);
         e.EfficiencyRule.Should().Be(EfficiencyRule.NoFunding);
-        e.EfficiencyIndex.Should().Be(e.ResultIndex);
+        Math.Round(e.EfficiencyIndex!.Value, 7).Should().Be(24.7012628m);
     }
 
     [Fact]
@@ -93,6 +96,8 @@ public sealed class EvaluationServiceTests(PortalFactory portal)
     {
         var periods = await Service(s => s.PeriodsAsync(null));
 
-        periods.Should().Contain([ReportingPeriod.AnnualOf(2024), ReportingPeriod.AnnualOf(2021), new ReportingPeriod(2022, PeriodKind.HalfYear)]);
+        // Алексин reports on 2024, Копейск on the 1st half of 2022, Кедровый on 2021 and keeps last year's facts (seed 001,
+        // Form 1, column 4 «факт на начало отчетного периода (за прошлый год)»: 2020); Кожевниковский has plans only. Latest first.
+        periods.Should().Equal(ReportingPeriod.AnnualOf(2024), new ReportingPeriod(2022, PeriodKind.HalfYear), ReportingPeriod.AnnualOf(2021), ReportingPeriod.AnnualOf(2020));
     }
 }

@@ -8,37 +8,53 @@ using MunicipalPrograms.Web.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The portal in memory over a fresh real PostgreSQL database with the demo data loaded by the
-/// portal's own start-up (migrations + demo loader), exactly as the run command does it.
+/// The portal in memory over a database of its own: a copy of the migrated template with the demo data (see
+/// <see cref="TemplateDatabase"/>), made for one test class (<c>IClassFixture&lt;PortalFactory&gt;</c>) and dropped
+/// after it. What a class changes no other class sees, so classes run in parallel and in any order.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    /// <summary>MP_TEST_DB lets two working copies run their suites side by side on one server.</summary>
-    public static readonly string DatabaseName =
-        Environment.GetEnvironmentVariable("MP_TEST_DB") ?? "municipal_programs_test";
-
-    public string ConnectionString { get; } = TestDatabase.For(DatabaseName);
-
     /// <summary>
-    /// The portal's date in these tests: during the 2025 campaign, before its 15 March deadline. The tests never
+    /// The portal's date in most tests: during the 2025 campaign, before its 15 March deadline. The tests never
     /// read the machine's date, so they pass the same in any year.
     /// </summary>
     public static readonly DateOnly CampaignDay = new(2026, 3, 2);
 
+    /// <summary>The portal's date for this fixture's class; a subclass moves it (see <see cref="PortalIn2031"/>).</summary>
+    public virtual DateOnly Today => CampaignDay;
+
+    public string DatabaseName { get; }
+
+    public string ConnectionString { get; }
+
+    public PortalFactory()
+    {
+        DatabaseName = TestDatabase.NewName(GetType().Name);
+        ConnectionString = TestDatabase.For(DatabaseName);
+    }
+
     public async Task InitializeAsync()
     {
-        await TestDatabase.RecreateAsync(DatabaseName);
-        _ = Server; // starts the host: migrations and demo data run now, once for the collection
+        await TestDatabase.CreateFromTemplateAsync(DatabaseName);
+        await HostStart.SerializedAsync(() => _ = Server);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("DemoData:Load", "true");
-        builder.UseSetting(PortalClock.TodaySetting, CampaignDay.ToString("yyyy-MM-dd"));
+        builder.UseSetting("DemoData:Load", "true"); // as the run command: finds every program there and adds nothing
+        builder.UseSetting(PortalClock.TodaySetting, Today.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
+    }
+
+    /// <summary>The same portal and database with some settings changed, started (one start at a time).</summary>
+    public async Task<WebApplicationFactory<Program>> VariantAsync(Action<IWebHostBuilder> configure)
+    {
+        var variant = WithWebHostBuilder(configure);
+        await HostStart.SerializedAsync(() => _ = variant.Server);
+        return variant;
     }
 
     public AppDbContext CreateDbContext() =>
@@ -50,11 +66,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         return await action(scope.ServiceProvider);
     }
 
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabase.DropAsync(DatabaseName);
+    }
 }
 
-[CollectionDefinition(Name)]
-public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+/// <summary>The portal on 10 February 2031: the 2030 campaign is open, and no demo program runs in 2030.</summary>
+public sealed class PortalIn2031 : PortalFactory
 {
-    public const string Name = "portal";
+    public static readonly DateOnly Day = new(2031, 2, 10);
+
+    public override DateOnly Today => Day;
 }

@@ -16,15 +16,14 @@ public sealed class FailingController : Controller
     public IActionResult Fail() => throw new InvalidOperationException("secret connection detail Password=hunter2");
 }
 
-[Collection(PortalCollection.Name)]
-public sealed class ErrorPageTests(PortalFactory portal)
+public sealed class ErrorPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("Development")] // the run command's environment
     [InlineData("Production")]
     public async Task An_unhandled_error_shows_a_russian_page_and_no_stack_trace(string environment)
     {
-        using var failing = portal.WithWebHostBuilder(b =>
+        await using var failing = await portal.VariantAsync(b =>
         {
             b.UseEnvironment(environment);
             b.ConfigureTestServices(s => s.AddControllersWithViews().AddApplicationPart(typeof(FailingController).Assembly));

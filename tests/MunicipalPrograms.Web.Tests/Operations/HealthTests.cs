@@ -3,8 +3,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Operations;
 
-[Collection(PortalCollection.Name)]
-public sealed class HealthTests(PortalFactory portal)
+public sealed class HealthTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task HealthIsHealthyWhenTheDatabaseAnswers()

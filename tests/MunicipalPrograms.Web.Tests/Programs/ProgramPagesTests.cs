@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Programs;
 
-[Collection(PortalCollection.Name)]
-public sealed class ProgramPagesTests(PortalFactory portal)
+public sealed class ProgramPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task ListShowsEveryDemoProgram()
@@ -16,6 +15,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
         var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync("/Programs");
 
         names.Should().HaveCount(4);
+        html.Should().Contain("Программ: 4");
         foreach (var name in names)
             html.Should().Contain(name);
         html.Should().Contain("Развитие местного самоуправления в муниципальном образовании город Алексин");
@@ -26,7 +26,8 @@ public sealed class ProgramPagesTests(PortalFactory portal)
     {
         var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync("/Programs?m=aleksin");
 
-        html.Should().Contain("город Алексин").And.NotContain("Кедровый»</a>");
+        html.Should().Contain("Программ: 1");
+        HtmlTable.RowWith(html, "programs", "ALX-MP-04")[1].Should().Be("Развитие местного самоуправления в муниципальном образовании город Алексин");
     }
 
     [Fact]
@@ -37,6 +38,7 @@ public sealed class ProgramPagesTests(PortalFactory portal)
 
         var html = await (await portal.SignInAsync("viewer")).GetDecodedAsync($"/Programs/Details/{id}");
 
+        // Seed 000, section 3, «Всего» (lines 600–606); the approving act from its header (lines 12–13).
         html.Should().Contain("10\u00A0632\u00A0100,00").And.Contain("10\u00A0590\u00A0548,91");
         html.Should().Contain("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828");
     }

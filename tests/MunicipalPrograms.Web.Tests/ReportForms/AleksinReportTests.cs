@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>The Алексин 2024 report (seed 000) rendered from demo data shows the source's values.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class AleksinReportTests(PortalFactory portal)
+public sealed class AleksinReportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(XLWorkbook Workbook, string FileName)> ReportAsync()
     {
@@ -26,6 +25,8 @@ public sealed class AleksinReportTests(PortalFactory portal)
         row.Cell(3).HasFormula.Should().BeTrue();
         row.Cell(3).Number().Should().Be(10_632_100.00m);
         row.Cell(3).Style.NumberFormat.Format.Should().Be("#,##0.00");
+        // Seed 000, section 3, «Всего» (lines 600–610): plan 10 632 100,00 = 1 106 000,00 regional + 9 526 100,00 local;
+        // actual 10 590 548,91 = 1 106 000,00 + 9 484 548,91.
         row.Cells().Select(c => c.HasFormula ? Math.Round(c.Number(), 2) : 0m)
             .Should().Contain([10_632_100.00m, 1_106_000.00m, 9_526_100.00m, 10_590_548.91m, 9_484_548.91m]);
         total.Should().BeLessThan(label.Address.RowNumber);
@@ -37,10 +38,11 @@ public sealed class AleksinReportTests(PortalFactory portal)
         var (workbook, fileName) = await ReportAsync();
         var ws = workbook.Worksheets.First();
 
-        ws.Find("Отчет о ходе реализации муниципальной программы").Should().NotBeNull();
-        ws.Find("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828").Should().NotBeNull();
-        ws.Find("10 632 100,00 рублей").Should().NotBeNull();
+        ws.AssertHasCell("Отчет о ходе реализации муниципальной программы");
+        ws.AssertHasCell("Постановление администрации муниципального образования город Алексин от 27.12.2023 № 2828");
+        ws.AssertHasCell("10 632 100,00 рублей");
         var first = ws.Find("Количество муниципальных служащих и работников администрации").Address.RowNumber;
+        // Seed 000, section 1, indicator 1 (lines 89–94): weight 1/37, base 65, plan 30, fact 74.
         ws.Cell(first, 3).GetString().Should().Be("1/37");
         new[] { ws.Cell(first, 4).Number(), ws.Cell(first, 5).Number(), ws.Cell(first, 6).Number() }.Should().Equal(65m, 30m, 74m);
         ws.CellsUsed().Count(c => c.Address.ColumnNumber == 3 && c.GetString() == "1/37").Should().Be(37);

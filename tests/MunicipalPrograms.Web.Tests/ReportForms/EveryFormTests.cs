@@ -7,8 +7,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.ReportForms;
 
 /// <summary>Every form of every demo program opens as a page and as a workbook with its title.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class EveryFormTests(PortalFactory portal)
+public sealed class EveryFormTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task EveryProgramFormRendersAsHtmlAndXlsx()
@@ -40,14 +39,16 @@ public sealed class EveryFormTests(PortalFactory portal)
         var (workbook, _) = await (await portal.SignInAsync("viewer")).XlsxAsync("/forms/registry/xlsx");
 
         var ws = workbook.Worksheet("Форма");
-        ws.Find("Перечень муниципальных программ").Should().NotBeNull();
+        ws.AssertHasCell("Перечень муниципальных программ");
         foreach (var code in codes) ws.CellsUsed().Should().Contain(c => c.GetString() == code);
     }
 
     [Fact]
     public async Task UnknownFormIsNotFound()
     {
-        var response = await (await portal.SignInAsync("viewer")).GetAsync("/forms/programs/1/no-such-form/xlsx");
+        var id = await portal.ProgramIdAsync(Forms.Aleksin); // a program that exists: only the form is unknown
+
+        var response = await (await portal.SignInAsync("viewer")).GetAsync($"/forms/programs/{id}/no-such-form/xlsx");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -69,7 +70,7 @@ public sealed class EveryFormTests(PortalFactory portal)
     public async Task WithoutChromiumPdfExplainsItselfAndXlsxStillWorks()
     {
         var id = await portal.ProgramIdAsync(Forms.Aleksin);
-        using var noChromium = portal.WithWebHostBuilder(b => b.UseSetting("ReportForms:ChromiumPath", "/nonexistent/chromium"));
+        await using var noChromium = await portal.VariantAsync(b => b.UseSetting("ReportForms:ChromiumPath", "/nonexistent/chromium"));
         var client = await noChromium.SignInAsync("viewer");
 
         var pdf = await client.GetAsync($"/forms/programs/{id}/annual-report/pdf?year=2024");

@@ -11,8 +11,7 @@ namespace MunicipalPrograms.Web.Tests.ReportForms;
 /// The dispatch of /forms/…: every entry of the registry reaches a builder whose document carries the
 /// entry's code, and loading a form costs as many queries for a large program as for a small one.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class FormDispatchTests(PortalFactory portal)
+public sealed class FormDispatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     public static TheoryData<string> Codes() => [.. FormRegistry.All.Select(f => f.Code)];
 

@@ -41,6 +41,10 @@ internal static class Forms
         ws.CellsUsed().FirstOrDefault(c => Plain(c.GetString()).StartsWith(text, StringComparison.Ordinal))
         ?? throw new Xunit.Sdk.XunitException($"No cell starting with «{text}» on sheet {ws.Name}.");
 
+    /// <summary>Fails unless some cell of the sheet reads (or starts with) the text.</summary>
+    public static void AssertHasCell(this IXLWorksheet ws, string text) =>
+        ws.CellsUsed().Select(c => Plain(c.GetString())).Should().Contain(t => t.StartsWith(text, StringComparison.Ordinal), $"sheet {ws.Name} has a cell «{text}»");
+
     public static decimal Number(this IXLCell cell) => (decimal)cell.GetDouble();
 
     /// <summary>Text of a PDF has spaces where the page had non-breaking or thin spaces.</summary>

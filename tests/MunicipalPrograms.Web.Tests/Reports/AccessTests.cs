@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>Every role × every action of the report screens: allowed, or 403/404 — never data.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class AccessTests(PortalFactory portal)
+public sealed class AccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     public static TheoryData<string, string, HttpStatusCode> Pages => new()
     {
@@ -104,7 +103,7 @@ public sealed class AccessTests(PortalFactory portal)
     {
         var response = await portal.Anonymous().GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().Should().Contain("/Account/Login");
+        response.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(url));
     }
 
     [Fact]
@@ -121,8 +120,7 @@ public sealed class AccessTests(PortalFactory portal)
 }
 
 /// <summary>The report forms answer only to those who may see their programs.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class FormAccessTests(PortalFactory portal)
+public sealed class FormAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("aleksin.uorio", HttpStatusCode.NotFound)] // another municipality's program
@@ -150,5 +148,6 @@ public sealed class FormAccessTests(PortalFactory portal)
     {
         var response = await portal.Anonymous().GetAsync("/forms/registry/xlsx");
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=%2Fforms%2Fregistry%2Fxlsx");
     }
 }

@@ -4,8 +4,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>The report page costs a fixed number of SQL queries, whatever the number of indicators.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class QueryCountTests(PortalFactory portal)
+public sealed class QueryCountTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static async Task<int> QueriesAsync(HttpClient client, string url)
     {

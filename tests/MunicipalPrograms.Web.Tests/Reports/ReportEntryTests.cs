@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>The executor's save: Russian numbers, one transaction, conflicts, encoding, audit. Each test uses its own year.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class ReportEntryTests(PortalFactory portal)
+public sealed class ReportEntryTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<(HttpClient Client, int Id)> ExecutorAsync()
     {
@@ -15,12 +14,7 @@ public sealed class ReportEntryTests(PortalFactory portal)
         return (client, await ReportPages.KozhevnikovoIdAsync(portal));
     }
 
-    private async Task<decimal?[]> ActualsAsync(int id, int year)
-    {
-        await using var db = portal.CreateDbContext();
-        return await db.IndicatorValues.Where(v => v.Year == year && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id))
-            .OrderBy(v => db.Indicators.Single(i => i.Id == v.IndicatorId).SortOrder).Select(v => v.Actual).ToArrayAsync();
-    }
+    private Task<decimal?[]> ActualsAsync(int id, int year) => ReportPages.ActualsAsync(portal, id, year);
 
     [Fact]
     public async Task Values_typed_the_russian_way_are_stored_and_the_indices_recomputed()
@@ -33,9 +27,12 @@ public sealed class ReportEntryTests(PortalFactory portal)
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await ActualsAsync(id, 2022)).Take(2).Should().Equal(61.5m, 1000m);
-        var page = await client.GetStringAsync(ReportPages.Edit(id, 2022));
-        WebUtility.HtmlDecode(page).Should().Contain("Изменено значений: 3");
-        page.Should().NotContain("id=\"ip\">–", "the result index is computed from the saved values");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, 2022)));
+        page.Should().Contain("Изменено значений: 3");
+        // Seed 002, the 2022 targets: 1.1 — 56, 2.1 — 98. Ip = (61,5 / 56 + 1 000 / 98) / 2 = (1,0982143 + 10,2040816) / 2 = 5,6511480.
+        page.Should().Contain("id=\"ip\">5,6511<");
+        // 2022 plan of all funding lines: 3 763,52 тыс. руб. (seed 002, passport «ВСЕГО», line 253); spent 43,38: Iэ = 43,38 × 5,6511480 / 3 763,52 = 0,0651376.
+        page.Should().Contain("id=\"ie\">0,0651<");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
@@ -17,6 +18,15 @@ public static class ReportPages
     {
         await using var db = portal.CreateDbContext();
         return await db.Programs.Where(p => p.Municipality!.Code == "aleksin").Select(p => p.Id).SingleAsync();
+    }
+
+    /// <summary>The annual facts of a program's indicators for a year, in their order on the report page.</summary>
+    public static async Task<decimal?[]> ActualsAsync(PortalFactory portal, int id, int year)
+    {
+        await using var db = portal.CreateDbContext();
+        return await db.IndicatorValues
+            .Where(v => v.Year == year && v.Period == PeriodKind.Year && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id))
+            .OrderBy(v => db.Indicators.Single(i => i.Id == v.IndicatorId).SortOrder).Select(v => v.Actual).ToArrayAsync();
     }
 
     public static string Edit(int id, int year) => $"/Reports/Edit/{id}?year={year}&period=Year";

@@ -6,8 +6,7 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
 
-[Collection(PortalCollection.Name)]
-public sealed class SignInTests(PortalFactory portal)
+public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("kozh.admin", "/Reports")]
@@ -51,7 +50,9 @@ public sealed class SignInTests(PortalFactory portal)
         var client = await portal.SignInAsync("viewer", followRedirects: false);
         var page = await client.GetStringAsync("/Programs");
         (await client.PostFormAsync("/Account/Logout", page, [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.GetAsync("/Programs")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await client.GetAsync("/Programs");
+        after.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        after.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=%2FPrograms");
     }
 
     [Fact]
@@ -74,5 +75,20 @@ public sealed class SignInTests(PortalFactory portal)
         var ok = await client.PostFormAsync("/Account/ChangePassword", page,
             new() { ["CurrentPassword"] = DemoAccounts.Password, ["NewPassword"] = "Better-2026", ["ConfirmPassword"] = "Better-2026" });
         ok.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var withNew = await LogInAsync("password.test", "Better-2026");
+        withNew.StatusCode.Should().Be(HttpStatusCode.Redirect, "the new password signs in");
+        withNew.Headers.Location!.OriginalString.Should().NotContain("/Account/Login");
+        var withOld = await LogInAsync("password.test", DemoAccounts.Password);
+        withOld.StatusCode.Should().Be(HttpStatusCode.OK, "the old password no longer signs in");
+        WebUtility.HtmlDecode(await withOld.Content.ReadAsStringAsync()).Should().Contain("Неверное имя пользователя или пароль.");
+    }
+
+    /// <summary>A fresh browser posting the login form.</summary>
+    private async Task<HttpResponseMessage> LogInAsync(string userName, string password)
+    {
+        var client = portal.Anonymous();
+        return await client.PostFormAsync("/Account/Login", await client.GetStringAsync("/Account/Login"),
+            new() { ["UserName"] = userName, ["Password"] = password });
     }
 }

@@ -7,10 +7,9 @@ using MunicipalPrograms.Web.Tests.Infrastructure;
 namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>Weights set in the report (Appendix 9, note 1): entered, validated, used by the index, audited.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class WeightsTests(PortalFactory portal)
+public sealed class WeightsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const int Year = 2026; // the audit test changes one actual of this year; weights do not interfere
+    private const int Year = 2026;
 
     [Fact]
     public async Task Explicit_weights_are_entered_checked_against_one_and_used()
@@ -20,6 +19,9 @@ public sealed class WeightsTests(PortalFactory portal)
 
         var (html, form) = await ReportPages.OpenAsync(client, id, Year);
         html.Should().NotContain("name=\"Indicators[0].Weight\"", "equal weights need no input");
+        // Seed 002, the 2026 targets: 64, 100, 100, 100, 100, 36. The first indicator reaches half of its plan (S = 0,5), the rest theirs.
+        string[] facts = ["32", "100", "100", "100", "100", "36"];
+        for (var k = 0; k < facts.Length; k++) form.Set($"Indicators[{k}].Actual", facts[k]);
         (await ReportPages.SaveAsync(client, id, Year, form.Set("WeightMode", "Explicit"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         (_, form) = await ReportPages.OpenAsync(client, id, Year);
@@ -37,12 +39,16 @@ public sealed class WeightsTests(PortalFactory portal)
 
         (_, form) = await ReportPages.OpenAsync(client, id, Year);
         (await ReportPages.SaveAsync(client, id, Year, form.Set("Indicators[5].Weight", "0,1"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, Year))).Should().NotContain("Сумма весов показателей равна");
+        page = WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, Year)));
+        page.Should().NotContain("Сумма весов показателей равна");
+        // Ip = 0,2 × 0,5 + 0,2 + 0,2 + 0,2 + 0,1 + 0,1 = 0,9; with equal weights it would be (0,5 + 5) / 6 = 0,9166667.
+        page.Should().Contain("id=\"ip\">0,9000<");
 
         await using var db = portal.CreateDbContext();
         var report = await db.Reports.Include(r => r.Weights).SingleAsync(r => r.ProgramId == id && r.Year == Year);
         report.WeightMode.Should().Be(WeightMode.Explicit);
         report.Weights.Sum(w => w.Weight).Should().Be(1m);
-        (await db.AuditEntries.CountAsync(e => e.ReportId == report.Id && e.Field == AuditField.Weight && e.Subject == AuditSubjects.IndicatorWeight)).Should().BeGreaterThanOrEqualTo(6);
+        // Six weights typed where there were none, then one changed from 0,05 to 0,1; the refused save logs nothing.
+        (await db.AuditEntries.CountAsync(e => e.ReportId == report.Id && e.Field == AuditField.Weight && e.Subject == AuditSubjects.IndicatorWeight)).Should().Be(7);
     }
 }

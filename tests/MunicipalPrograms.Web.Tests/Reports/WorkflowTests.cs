@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Audit;
@@ -8,11 +9,10 @@ namespace MunicipalPrograms.Web.Tests.Reports;
 
 /// <summary>
 /// The whole campaign on the Алексин 2024 report (accepted in the demo data): Finance reopens it, the
-/// executor cannot submit while deviation reasons are missing, submits, gets it back with a reason,
+/// executor cannot submit while a deviation reason is missing, writes it and submits, gets it back with a reason,
 /// resubmits, Finance accepts, and the report is locked. Only statuses and texts change, not values.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class WorkflowTests(PortalFactory portal)
+public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private async Task<ReportStatus> StatusAsync(int id)
     {
@@ -28,10 +28,24 @@ public sealed class WorkflowTests(PortalFactory portal)
         return WebUtility.HtmlDecode(await client.GetStringAsync(ReportPages.Edit(id, 2024)));
     }
 
+    /// <summary>
+    /// The demo report gives a reason for its only missed plan (indicator 19: plan 4, actual 3, «В стадии оформления
+    /// юридического лица», seed 000 line 222). This test's own database loses that reason, so the report really lacks one.
+    /// </summary>
+    private async Task<int> WithoutTheReasonOfIndicator19Async(int id)
+    {
+        await using var db = portal.CreateDbContext();
+        var value = db.IndicatorValues.Where(v => v.Year == 2024 && v.Period == PeriodKind.Year
+            && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id && i.Code == "19"));
+        (await value.ExecuteUpdateAsync(v => v.SetProperty(x => x.DeviationReason, (string?)null))).Should().Be(1);
+        return await value.Select(v => v.Id).SingleAsync();
+    }
+
     [Fact]
     public async Task A_report_goes_from_reopened_through_returned_to_accepted_and_is_locked()
     {
         var id = await ReportPages.AleksinIdAsync(portal);
+        var valueId = await WithoutTheReasonOfIndicator19Async(id);
         var finance = await portal.SignInAsync("finance", followRedirects: false);
         var executor = await portal.SignInAsync("aleksin.uorio", followRedirects: false);
 
@@ -40,12 +54,21 @@ public sealed class WorkflowTests(PortalFactory portal)
         await ActAsync(finance, id, "Review/Reopen", new() { ["reason"] = "Уточнить обоснования отклонений" });
         (await StatusAsync(id)).Should().Be(ReportStatus.Returned);
 
-        await FillMissingReasonsAsync(executor, id);
+        // The missing reason is named and linked, and submitting is refused with the count of what is missing.
+        var (page, form) = await ReportPages.OpenAsync(executor, id, 2024);
+        WebUtility.HtmlDecode(page).Should().Contain($"<a href=\"#ind-{valueId}-reason\">Показатель 19 «Количество органов территориального общественного самоуправления, имеющих статус юридического лица.»: план не выполнен, укажите обоснование отклонения (п. 4.8 Порядка).</a>");
+        (await ActAsync(executor, id, "Reports/Submit")).Should().Contain("Отчет не заполнен: осталось 1 незаполненных обязательных значений.");
+        (await StatusAsync(id)).Should().Be(ReportStatus.Returned);
+
+        var k = Enumerable.Range(0, 37).Single(i => form[$"Indicators[{i}].ValueId"] == valueId.ToString(CultureInfo.InvariantCulture));
+        form.Set($"Indicators[{k}].DeviationReason", "В стадии оформления юридического лица");
+        (await ReportPages.SaveAsync(executor, id, 2024, form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await executor.GetStringAsync(ReportPages.Edit(id, 2024))).Should().NotContain($"href=\"#ind-{valueId}-reason\"");
         (await ActAsync(executor, id, "Reports/Submit")).Should().Contain("Отчет представлен");
         (await StatusAsync(id)).Should().Be(ReportStatus.Submitted);
-        var (_, locked) = await ReportPages.OpenAsync(executor, id, 2024);
-        locked.Should().NotBeNull();
-        (await executor.GetStringAsync(ReportPages.Edit(id, 2024))).Should().NotContain("id=\"save\"", "a submitted report is not editable");
+        var (submittedPage, submitted) = await ReportPages.OpenAsync(executor, id, 2024);
+        submittedPage.Should().NotContain("id=\"save\"", "a submitted report is not editable");
+        submitted[$"Indicators[{k}].DeviationReason"].Should().BeNull("the page shows the reason as text, not in a field");
 
         (await ActAsync(finance, id, "Review/Return", new() { ["reason"] = "" })).Should().Contain("Укажите причину возврата");
         await ActAsync(finance, id, "Review/Return", new() { ["reason"] = "Нет подписи руководителя" });
@@ -57,11 +80,11 @@ public sealed class WorkflowTests(PortalFactory portal)
         await ActAsync(finance, id, "Review/Accept");
         (await StatusAsync(id)).Should().Be(ReportStatus.Accepted);
 
-        var (html, form) = await ReportPages.OpenAsync(finance, id, 2024);
+        var (html, accepted) = await ReportPages.OpenAsync(finance, id, 2024);
         html.Should().NotContain("id=\"save\"");
+        accepted["Indicators[0].Actual"].Should().BeNull("an accepted report has no inputs");
         var executorPage = await executor.GetStringAsync(ReportPages.Edit(id, 2024));
         (await executor.PostFormAsync(ReportPages.Edit(id, 2024), executorPage, [])).StatusCode.Should().Be(HttpStatusCode.Forbidden, "an accepted report is locked");
-        form.Should().NotBeNull();
 
         await using var db = portal.CreateDbContext();
         var statuses = await db.AuditEntries.Where(e => e.ProgramId == id && e.Subject == AuditSubjects.Report && e.Field == AuditField.Status)
@@ -72,18 +95,7 @@ public sealed class WorkflowTests(PortalFactory portal)
             "Submitted → Accepted (finance)");
         var journal = WebUtility.HtmlDecode(await finance.GetStringAsync($"/Reports/History/{id}?year=2024&period=Year"));
         journal.Should().Contain("Отчет за 2024 год").And.Contain("Статус").And.Contain("возвращен на доработку").And.Contain("принят");
-    }
-
-    /// <summary>Submission is refused while a plan is missed without a reason; the executor writes them.</summary>
-    private async Task FillMissingReasonsAsync(HttpClient executor, int id)
-    {
-        var (page, form) = await ReportPages.OpenAsync(executor, id, 2024);
-        var missing = System.Text.RegularExpressions.Regex.Matches(page, "href=\"#ind-(\\d+)-reason\"").Select(m => m.Groups[1].Value).ToList();
-        if (missing.Count == 0) return;
-        (await ActAsync(executor, id, "Reports/Submit")).Should().Contain("Отчет не заполнен");
-        (await StatusAsync(id)).Should().Be(ReportStatus.Returned);
-        for (var k = 0; form[$"Indicators[{k}].ValueId"] is { } valueId; k++)
-            if (missing.Contains(valueId)) form.Set($"Indicators[{k}].DeviationReason", "Обоснование внесено при доработке отчета");
-        (await ReportPages.SaveAsync(executor, id, 2024, form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await db.AuditEntries.CountAsync(e => e.Subject == AuditSubjects.IndicatorValue && e.SubjectId == valueId && e.UserName == "aleksin.uorio"))
+            .Should().Be(1, "the reason written during the rework is in the log");
     }
 }
