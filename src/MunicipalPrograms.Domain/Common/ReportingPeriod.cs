@@ -5,6 +5,9 @@ public readonly record struct ReportingPeriod(int Year, PeriodKind Kind)
 {
     public static ReportingPeriod AnnualOf(int year) => new(year, PeriodKind.Year);
 
+    /// <summary>The reporting campaign under way on a day: last year's annual reports, due 15 March of this one.</summary>
+    public static ReportingPeriod CampaignOn(DateOnly today) => AnnualOf(today.Year - 1);
+
     /// <summary>Russian caption: «2024 год», «1 полугодие 2022 года».</summary>
     public string Caption() => Kind switch
     {

@@ -31,6 +31,10 @@ public class Indicator
     public List<IndicatorValue> Values { get; set; } = [];
     public IndicatorPassport? Passport { get; set; }
 
+    /// <summary>The one order of indicators everywhere (pages, forms, scoring): by SortOrder, then as entered (Id).</summary>
+    public static IEnumerable<Indicator> InOrder(IEnumerable<Indicator> indicators) =>
+        indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id);
+
     public IndicatorValue? ValueFor(ReportingPeriod period) =>
         Values.FirstOrDefault(v => v.Year == period.Year && v.Period == period.Kind);
 }

@@ -1,4 +1,5 @@
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Scoring;
 
@@ -27,7 +28,7 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
     {
         var missing = new List<MissingItem>();
         int filled = 0, required = 0;
-        foreach (var indicator in program.Indicators.OrderBy(i => i.SortOrder))
+        foreach (var indicator in Indicator.InOrder(program.Indicators))
         {
             var value = indicator.ValueFor(period);
             if (value is null || value.Planned is null || value.NotMeasured) continue;

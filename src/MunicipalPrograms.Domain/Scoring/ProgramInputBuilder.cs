@@ -24,7 +24,7 @@ public static class ProgramInputBuilder
         var weights = report?.Weights.ToDictionary(w => w.IndicatorId, w => w.Weight) ?? [];
         var executions = report?.ActivityExecutions.ToDictionary(x => x.ActivityId) ?? [];
         var funding = program.FundingLines.Where(f => f.Year == period.Year && f.Period == period.Kind).ToList();
-        var indicators = program.Indicators.OrderBy(i => i.SortOrder)
+        var indicators = Indicator.InOrder(program.Indicators)
             .Select(i => (Indicator: i, Input: ToInput(i, period, weights))).ToList();
         var tree = new ActivityTree(program.Activities);
         var activities = tree.InOrder.Select(a => ToInput(a, period, executions, funding)).ToList();

@@ -23,7 +23,8 @@ public sealed class EvaluationController(EvaluationService evaluation, ProgramQu
     {
         if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound();
         var periods = await evaluation.PeriodsAsync(id, ct);
-        var selected = Pick(periods, year, period) ?? ReportingPeriod.AnnualOf(clock.Today().Year - 1);
+        var selected = Pick(periods, year, period)
+                       ?? ReportingPeriod.AnnualOf(await programs.DefaultYearAsync(id, ReportingPeriod.CampaignOn(clock.Today()).Year, ct));
         var result = await evaluation.ForProgramAsync(id, selected, ct);
         if (result is null) return NotFound();
         ViewBag.Periods = periods;

@@ -4,6 +4,7 @@ using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.ReportForms;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Identity;
+using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.Queries;
 using MunicipalPrograms.Web.ReportForms;
 
@@ -14,7 +15,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// for the forms of one program, /forms/{form}[/xlsx|/pdf] for those over all programs.
 /// </summary>
 public sealed class ReportFormsController(
-    ReportFormService forms, XlsxReportRenderer xlsx, PdfReportRenderer pdf, ProgramQueries programs, ILogger<ReportFormsController> log) : Controller
+    ReportFormService forms, XlsxReportRenderer xlsx, PdfReportRenderer pdf, ProgramQueries programs, TimeProvider clock,
+    ILogger<ReportFormsController> log) : Controller
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -23,7 +25,7 @@ public sealed class ReportFormsController(
     {
         if (FormRegistry.Find(form) is not ProgramFormDefinition definition) return NotFound();
         if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound(); // a foreign program is not there
-        var selected = new ReportingPeriod(year ?? await forms.DefaultYearAsync(id, ct), period ?? PeriodKind.Year);
+        var selected = new ReportingPeriod(year ?? await programs.DefaultYearAsync(id, ReportingPeriod.CampaignOn(clock.Today()).Year, ct), period ?? PeriodKind.Year);
         var document = await forms.ProgramFormAsync(definition, id, selected, ct);
         if (document is null) return NotFound();
         var query = definition.HasYear ? $"?year={selected.Year}" + (selected.Kind == PeriodKind.Year ? "" : $"&period={selected.Kind}") : "";
@@ -39,7 +41,7 @@ public sealed class ReportFormsController(
         if (UserScope.From(User).MunicipalityId is { } own) m = await programs.MunicipalityCodeAsync(own, ct);
         var definition = FormRegistry.Find(form);
         if (definition is not { Scope: FormScope.AllPrograms }) return NotFound();
-        var selected = new ReportingPeriod(year ?? await forms.DefaultYearAsync(null, ct), period ?? PeriodKind.Year);
+        var selected = new ReportingPeriod(year ?? await programs.DefaultYearAsync(null, ReportingPeriod.CampaignOn(clock.Today()).Year, ct), period ?? PeriodKind.Year);
         var document = await forms.AllProgramsFormAsync(definition, selected, m, ct);
         var query = string.Join("&", new[] { definition.HasYear ? $"year={selected.Year}" : null, string.IsNullOrEmpty(m) ? null : $"m={Uri.EscapeDataString(m)}" }.Where(q => q is not null));
         return await RespondAsync(document, format, $"/forms/{form}", query.Length > 0 ? "?" + query : "", "/Evaluation", ct);

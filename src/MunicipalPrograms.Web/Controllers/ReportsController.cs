@@ -16,7 +16,7 @@ public sealed class ReportsController(
     [HttpGet]
     public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
-        var reportingPeriod = year is { } y ? new ReportingPeriod(y, period ?? PeriodKind.Year) : reports.CurrentCampaign();
+        var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: false, ct));
     }

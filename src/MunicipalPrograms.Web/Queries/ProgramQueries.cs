@@ -23,6 +23,19 @@ public sealed class ProgramQueries(AppDbContext db)
     public Task<bool> IsVisibleAsync(int programId, UserScope user, CancellationToken ct) =>
         db.Programs.Visible(user).AnyAsync(p => p.Id == programId, ct);
 
+    /// <summary>
+    /// The year a program's evaluation and forms open on (over all programs when <paramref name="programId"/> is null):
+    /// the latest year with a report, else the current campaign's year kept within the program's period.
+    /// </summary>
+    public async Task<int> DefaultYearAsync(int? programId, int campaignYear, CancellationToken ct)
+    {
+        var reported = await db.Reports.Where(r => programId == null || r.ProgramId == programId).MaxAsync(r => (int?)r.Year, ct);
+        if (reported is { } year) return year;
+        if (programId is null) return campaignYear;
+        var period = await db.Programs.Where(p => p.Id == programId).Select(p => new { p.StartYear, p.EndYear }).SingleOrDefaultAsync(ct);
+        return period is null ? campaignYear : Math.Clamp(campaignYear, period.StartYear, Math.Max(period.StartYear, period.EndYear ?? campaignYear));
+    }
+
     public Task<string?> MunicipalityCodeAsync(int municipalityId, CancellationToken ct) =>
         db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Code).SingleOrDefaultAsync(ct);
 

@@ -42,6 +42,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
         }).ToList();
     }
 
-    /// <summary>The year whose annual reports are being collected now: last year (due 15 March of this one).</summary>
-    public ReportingPeriod CurrentCampaign() => ReportingPeriod.AnnualOf(clock.Today().Year - 1);
+    /// <summary>The period a list asks for, else the campaign under way.</summary>
+    public ReportingPeriod PeriodOrCampaign(int? year, PeriodKind? kind) =>
+        year is { } y ? new ReportingPeriod(y, kind ?? PeriodKind.Year) : ReportingPeriod.CampaignOn(clock.Today());
 }

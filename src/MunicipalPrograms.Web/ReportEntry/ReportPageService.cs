@@ -129,7 +129,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     private static ActivityRow Keep(ActivityRow p, uint version) { p.Version = version; return p; }
 
     private static List<(Domain.Indicators.Indicator Indicator, Domain.Indicators.IndicatorValue Value)> OrderedValues(MunicipalProgram program, ReportingPeriod period) =>
-        program.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Id)
+        Domain.Indicators.Indicator.InOrder(program.Indicators)
             .Select(i => (Indicator: i, Value: i.ValueFor(period)!)).Where(x => x.Value is not null).ToList();
 
     private static List<(Activity Activity, Domain.Funding.FundingLine Line)> OrderedFunding(MunicipalProgram program)

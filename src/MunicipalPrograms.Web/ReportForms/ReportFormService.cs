@@ -13,7 +13,7 @@ namespace MunicipalPrograms.Web.ReportForms;
 /// Makes a form's document: loads what its registry entry says it reads and calls the entry's builder.
 /// No list of form codes here — a new form is one entry in Domain/ReportForms/FormRegistry.
 /// </summary>
-public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader, EvaluationService evaluation, TimeProvider clock)
+public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader, EvaluationService evaluation)
 {
     /// <summary>A form of one program; null when the program does not exist.</summary>
     public async Task<ReportDocument?> ProgramFormAsync(ProgramFormDefinition form, int programId, ReportingPeriod period, CancellationToken ct) =>
@@ -26,13 +26,6 @@ public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader,
         AllProgramsFormDefinition<ConsolidatedInput> consolidated => consolidated.Build(await ConsolidatedAsync(period, municipalityCode, ct)),
         _ => throw new ArgumentException($"No loader for the input of the form «{form.Code}».", nameof(form)),
     };
-
-    /// <summary>The latest year the program has a report for, else last year: what a form opens on.</summary>
-    public async Task<int> DefaultYearAsync(int? programId, CancellationToken ct)
-    {
-        var years = await db.Reports.Where(r => programId == null || r.ProgramId == programId).Select(r => (int?)r.Year).MaxAsync(ct);
-        return years ?? clock.Today().Year - 1;
-    }
 
     private async Task<IReadOnlyList<MunicipalProgram>> ProgramListAsync(string? municipalityCode, CancellationToken ct)
     {

@@ -106,4 +106,15 @@ public sealed class CampaignIn2031Tests(PortalIn2031 portal) : IClassFixture<Por
         if (seesAleksin) html.Should().Contain("Развитие местного самоуправления в муниципальном образовании город Алексин");
         else html.Should().Contain("За период нет данных для оценки");
     }
+
+    [Fact]
+    public async Task A_program_without_facts_opens_its_evaluation_within_its_own_period()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+
+        var html = await PageAsync("finance", $"/Evaluation/Program/{id}");
+
+        // The campaign of 10.02.2031 is 2030, after the program's 2021–2026 period: its last year is the nearest one.
+        html.Should().Contain("Оценка результативности и эффективности за период: 2026 год").And.NotContain("2030 год");
+    }
 }

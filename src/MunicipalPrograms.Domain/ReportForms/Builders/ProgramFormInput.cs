@@ -29,7 +29,7 @@ public sealed record ProgramFormInput(MunicipalProgram Program, ReportingPeriod 
     /// <summary>Funding lines of the reporting period.</summary>
     public IEnumerable<FundingLine> FundingOfPeriod => Program.FundingLines.Where(f => f.Year == Period.Year && f.Period == Period.Kind);
 
-    public IEnumerable<Indicator> Indicators => Program.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal);
+    public IEnumerable<Indicator> Indicators => Indicator.InOrder(Program.Indicators);
 
     /// <summary>The program's activities in document order (the one walk of the portal).</summary>
     public ActivityTree Activities { get; } = new(Program.Activities);
