@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Funding;
 using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Municipalities;
+using MunicipalPrograms.Domain.Plans;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Domain.Scoring;
@@ -30,6 +31,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
     public DbSet<ReportActivityExecution> ActivityExecutions => Set<ReportActivityExecution>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
+    public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -48,6 +51,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Properties<ResourceKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ZeroDenominatorRule>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<OfficialMethodology>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<DraftKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<DraftStatus>().HaveConversion<string>().HaveMaxLength(20);
         // Money and measured values: exact numeric, never floating point.
         builder.Properties<decimal>().HavePrecision(18, 4);
     }

@@ -756,6 +756,150 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BaseVersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_version_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan_json");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("program_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan_json");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Act", "MunicipalPrograms.Domain.Plans.ProgramVersion.Act#LegalAct", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly?>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("act_date");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("act_issuer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("act_kind");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("act_number");
+
+                            b1.Property<string>("Title")
+                                .HasColumnType("text")
+                                .HasColumnName("act_title");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("program_versions", (string)null);
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.Activity", b =>
                 {
                     b.Property<int>("Id")
@@ -1745,6 +1889,24 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasOne("MunicipalPrograms.Domain.Municipalities.Municipality", null)
                         .WithMany("Departments")
                         .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramDraft", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramVersion", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
