@@ -36,6 +36,8 @@ public static class AuditSubjects
     public const string ActivityExecution = "ActivityExecution";
     public const string IndicatorWeight = "IndicatorWeight";
     public const string Report = "Report";
+    /// <summary>A program's draft (its plan and its review); SubjectId is the changed item's key, or the program's id.</summary>
+    public const string ProgramDraft = "ProgramDraft";
 
     /// <summary>The name an indicator or activity is logged under: its code and name as they are now.</summary>
     public static string NameOf(string code, string name) => $"{code} «{name}»";
