@@ -3,7 +3,7 @@ using MunicipalPrograms.Domain.Plans;
 namespace MunicipalPrograms.Web.ProgramEditing.Forms;
 
 /// <summary>A department of the program's municipality, as the executor choices list it.</summary>
-public sealed record DraftDepartment(int Id, string Name);
+public sealed record DraftDepartment(int Id, string Name, string ShortName);
 
 /// <summary>
 /// What every draft screen shows around its form: the program, its open draft (null when none is open) with the plan,
@@ -30,6 +30,8 @@ public sealed class DraftPage
     public IReadOnlySet<int> DepartmentIds => Departments.Select(d => d.Id).ToHashSet();
 
     public string DepartmentName(int? id) => Departments.FirstOrDefault(d => d.Id == id)?.Name ?? "";
+
+    public string DepartmentShortName(int id) => Departments.FirstOrDefault(d => d.Id == id)?.ShortName ?? "";
 
     /// <summary>«Проект программы» or «Проект изменений».</summary>
     public string Title => DraftCaptions.Title(Draft?.Kind ?? DraftKind.Amendment);
