@@ -76,8 +76,10 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
         if (!draft.IsEditable) return DraftResult.Refused("Проект направлен на согласование: изменить его можно после возврата на доработку.");
         if (draft.Version != openedVersion)
             return DraftResult.Refused("Пока вы редактировали, проект сохранил другой пользователь. Ничего не сохранено: откройте проект заново и повторите изменения.");
-        var diff = PlanDiff.Between(draft.Plan(), plan);
-        if (diff.IsEmpty) return DraftResult.Ok;
+        var stored = draft.Plan();
+        var diff = PlanDiff.Between(stored, plan);
+        // The diff does not see the order of items: a reorder alone is stored too (with no audit entry of its own).
+        if (diff.IsEmpty && ProgramPlanJson.Write(stored) == ProgramPlanJson.Write(plan)) return DraftResult.Ok;
         draft.Store(plan);
         var now = clock.GetUtcNow();
         db.AuditEntries.AddRange(diff.Changes.Select(c => PlanAudit.Entry(program.Id, c, user.UserName, now)));

@@ -1,0 +1,62 @@
+using MunicipalPrograms.Domain.Plans;
+
+namespace MunicipalPrograms.Web.ProgramEditing.Forms;
+
+/// <summary>A department of the program's municipality, as the executor choices list it.</summary>
+public sealed record DraftDepartment(int Id, string Name, string ShortName);
+
+/// <summary>
+/// What every draft screen shows around its form: the program, its open draft (null when none is open) with the plan,
+/// the municipality's departments, the approved end of the редакция in force, and whether this user may edit.
+/// </summary>
+public sealed class DraftPage
+{
+    public required int ProgramId { get; init; }
+    public required string ProgramName { get; init; }
+    public required string RegistryCode { get; init; }
+    public required ProgramDraft? Draft { get; init; }
+    public required ProgramPlan Plan { get; init; }
+    public required IReadOnlyList<DraftDepartment> Departments { get; init; }
+    /// <summary>The end year of the latest редакция (rule 1.8's extension limit); null for an initial project.</summary>
+    public required int? ApprovedEndYear { get; init; }
+    /// <summary>The user prepares this program's drafts (responsible executor or administrator).</summary>
+    public required bool UserMayEdit { get; init; }
+
+    /// <summary>Inputs are enabled: the user may edit and the draft is being edited or was returned.</summary>
+    public bool Editable => UserMayEdit && Draft is { IsEditable: true };
+
+    public uint Version => Draft?.Version ?? 0;
+
+    public IReadOnlySet<int> DepartmentIds => Departments.Select(d => d.Id).ToHashSet();
+
+    public string DepartmentName(int? id) => Departments.FirstOrDefault(d => d.Id == id)?.Name ?? "";
+
+    public string DepartmentShortName(int id) => Departments.FirstOrDefault(d => d.Id == id)?.ShortName ?? "";
+
+    /// <summary>«Проект программы» or «Проект изменений».</summary>
+    public string Title => DraftCaptions.Title(Draft?.Kind ?? DraftKind.Amendment);
+}
+
+/// <summary>A draft screen's page and its form (as stored, or as the user typed it when it was refused).</summary>
+public sealed record DraftFormPage<TForm>(DraftPage Page, TForm Form);
+
+/// <summary>The draft's start page: its sections and what the draft changed in each against the редакция in force.</summary>
+public sealed record DraftIndex(DraftPage Page, PlanDiff? Changes)
+{
+    public int ChangesIn(params PlanArea[] areas) => Changes?.Changes.Count(c => areas.Contains(c.Area)) ?? 0;
+}
+
+/// <summary>Russian captions of drafts (kept here: the draft screens are their only readers).</summary>
+public static class DraftCaptions
+{
+    public static string Title(DraftKind kind) => kind == DraftKind.Initial ? "Проект программы" : "Проект изменений";
+
+    public static string Of(DraftStatus s) => s switch
+    {
+        DraftStatus.Editing => "Редактируется",
+        DraftStatus.UnderReview => "На согласовании",
+        DraftStatus.Returned => "Возвращен на доработку",
+        DraftStatus.Agreed => "Согласован",
+        _ => s.ToString(),
+    };
+}
