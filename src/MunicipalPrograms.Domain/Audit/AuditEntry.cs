@@ -36,6 +36,8 @@ public static class AuditSubjects
     public const string ActivityExecution = "ActivityExecution";
     public const string IndicatorWeight = "IndicatorWeight";
     public const string Report = "Report";
+    /// <summary>The program itself: its creation (the registry, 1.7 and 3.3 of the Procedure).</summary>
+    public const string Program = "Program";
 
     /// <summary>The name an indicator or activity is logged under: its code and name as they are now.</summary>
     public static string NameOf(string code, string name) => $"{code} «{name}»";
