@@ -23,7 +23,7 @@ public sealed class ProgramsController(ProgramQueries queries, ProgramRegistryQu
             int.TryParse(dept, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null,
             RegistryFilter.ParseSort(sort), dir == "desc");
         var user = UserScope.From(User);
-        var page = await registry.PageAsync(user, filter, ct) with { CanCreate = user.IsFinance };
+        var page = await registry.PageAsync(user, filter, ct) with { CanCreate = user.IsFinance, CanExport = user.Role != Roles.Executor };
         return View(page);
     }
 

@@ -84,8 +84,8 @@ public sealed class ProgramRegistryQuery(AppDbContext db)
                 ? query.OrderByDescending(p => p.StartYear).ThenByDescending(p => p.EndYear).ThenBy(p => p.RegistryCode)
                 : query.OrderBy(p => p.StartYear).ThenBy(p => p.EndYear).ThenBy(p => p.RegistryCode),
             RegistrySort.Status => desc
-                ? query.OrderByDescending(p => StatusOrder(p.Status)).ThenBy(p => p.RegistryCode)
-                : query.OrderBy(p => StatusOrder(p.Status)).ThenBy(p => p.RegistryCode),
+                ? query.OrderByDescending(StatusOrder).ThenBy(p => p.RegistryCode)
+                : query.OrderBy(StatusOrder).ThenBy(p => p.RegistryCode),
             RegistrySort.Code => desc
                 ? query.OrderByDescending(p => p.RegistryCode).ThenBy(p => p.Municipality!.Name)
                 : query.OrderBy(p => p.RegistryCode).ThenBy(p => p.Municipality!.Name),
@@ -94,8 +94,9 @@ public sealed class ProgramRegistryQuery(AppDbContext db)
     }
 
     /// <summary>Statuses in the order of the lifecycle (they are stored as names, which sort alphabetically).</summary>
-    private static int StatusOrder(ProgramStatus s) =>
-        s == ProgramStatus.Draft ? 0 : s == ProgramStatus.Approved ? 1 : s == ProgramStatus.InForce ? 2 : s == ProgramStatus.Completed ? 3 : 4;
+    private static readonly System.Linq.Expressions.Expression<Func<MunicipalProgram, int>> StatusOrder = p =>
+        p.Status == ProgramStatus.Draft ? 0 : p.Status == ProgramStatus.Approved ? 1 : p.Status == ProgramStatus.InForce ? 2
+        : p.Status == ProgramStatus.Completed ? 3 : 4;
 
     /// <summary>
     /// Rule 1.4: the goals, objectives, indicators and activities of the municipality's other programs (for the

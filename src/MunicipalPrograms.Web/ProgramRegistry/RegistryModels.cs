@@ -60,4 +60,7 @@ public sealed record RegistryPage(
 {
     /// <summary>Whether the user may create a program (the «Новая программа» button).</summary>
     public bool CanCreate { get; init; }
+
+    /// <summary>Whether the user may open the forms over all programs (the registry form, Appendix 8).</summary>
+    public bool CanExport { get; init; }
 }
