@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Plans;
 using MunicipalPrograms.Domain.Programs;
@@ -61,6 +62,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db)
                     .Select(v => new { v.Number, v.Act.Kind, v.Act.Issuer, v.Act.Date, ActNumber = v.Act.Number }).FirstOrDefault(),
                 Draft = db.ProgramDrafts.Where(d => d.ProgramId == p.Id)
                     .Select(d => new { d.Kind, d.Status }).FirstOrDefault(),
+                LateChange = db.AuditEntries.Any(a => a.ProgramId == p.Id && a.Subject == AuditSubjects.Program && a.Field == AuditField.LateRegistryChange),
             })
             .ToListAsync(ct);
         return rows.Select(r => new RegistryRow(
@@ -70,7 +72,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db)
             r.Report is null ? null : new LatestReport(r.Report.Id, new ReportingPeriod(r.Report.Year, r.Report.Period), r.Report.Status),
             r.Version is null ? null : new CurrentVersion(r.Version.Number,
                 new LegalAct { Kind = r.Version.Kind, Issuer = r.Version.Issuer, Date = r.Version.Date, Number = r.Version.ActNumber }),
-            r.Draft is null ? null : new OpenDraft(r.Draft.Kind, r.Draft.Status)))
+            r.Draft is null ? null : new OpenDraft(r.Draft.Kind, r.Draft.Status), r.LateChange))
             .ToList();
     }
 

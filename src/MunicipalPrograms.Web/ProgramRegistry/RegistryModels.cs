@@ -50,7 +50,8 @@ public sealed record OpenDraft(DraftKind Kind, DraftStatus Status);
 public sealed record RegistryRow(
     int Id, string MunicipalityCode, string MunicipalityName, MoneyUnit MoneyUnit, string RegistryCode, string Name,
     string Period, ProgramStatus Status, string ResponsibleExecutor, int IndicatorCount, int ActivityCount,
-    decimal PlannedTotal, LatestReport? LatestReport, CurrentVersion? Version, OpenDraft? Draft);
+    decimal PlannedTotal, LatestReport? LatestReport, CurrentVersion? Version, OpenDraft? Draft,
+    bool AddedAfterSeptember15 = false);
 
 public sealed record DepartmentOption(int Id, string Name, string Municipality);
 

@@ -35,6 +35,9 @@ public sealed class LateRegistryChangeTests(PortalAfterSeptember15 portal) : ICl
             (AuditField.Created, "Развитие физической культуры и спорта в Кожевниковском районе"), (AuditField.LateRegistryChange, "true"));
         var details = await client.GetDecodedAsync(response.Headers.Location!.PathAndQueryOf());
         details.Should().Contain(Warning).And.Contain("Программа включена в перечень.");
+        var registry = await client.GetDecodedAsync("/Programs");
+        HtmlTable.RowWith(registry, "programs", "KZH-MP-LATE")[0].Should().Be("KZH-MP-LATE после 15.09");
+        HtmlTable.RowWith(registry, "programs", "KZH-MP-01")[0].Should().Be("KZH-MP-01", "a demo program is not flagged");
     }
 
     [Fact]
