@@ -43,6 +43,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.PlanApplier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramRegistryQuery>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();

@@ -38,6 +38,8 @@ public static class AuditSubjects
     public const string Report = "Report";
     /// <summary>A program's draft (its plan and its review); SubjectId is the changed item's key, or the program's id.</summary>
     public const string ProgramDraft = "ProgramDraft";
+    /// <summary>The program itself: its creation (the registry, 1.7 and 3.3 of the Procedure).</summary>
+    public const string Program = "Program";
 
     /// <summary>The name an indicator or activity is logged under: its code and name as they are now.</summary>
     public static string NameOf(string code, string name) => $"{code} «{name}»";

@@ -35,12 +35,16 @@ public static class AuditField
     public const string HasSocialEffect = "has_social_effect";
     public const string EffectDescription = "effect_description";
     public const string TargetGroups = "target_groups";
+    /// <summary>A program entered the registry (the new value is its name; the reason cites the deciding act, if any).</summary>
+    public const string Created = "created";
+    /// <summary>The registry was changed after 15 September of the year (Procedure 3.3): flagged in the registry.</summary>
+    public const string LateRegistryChange = "late_registry_change";
 
     private static readonly Dictionary<string, AuditValueKind> Kinds = new()
     {
         [Actual] = AuditValueKind.Number, [Weight] = AuditValueKind.Number, [CashExecution] = AuditValueKind.Money,
         [NotMeasured] = AuditValueKind.Flag, [Completed] = AuditValueKind.Flag, [HasWorkingGroup] = AuditValueKind.Flag,
-        [HasBudgetEffect] = AuditValueKind.Flag, [HasSocialEffect] = AuditValueKind.Flag,
+        [HasBudgetEffect] = AuditValueKind.Flag, [HasSocialEffect] = AuditValueKind.Flag, [LateRegistryChange] = AuditValueKind.Flag,
         [ActualCompletion] = AuditValueKind.Date, [Deadline] = AuditValueKind.Date,
         [Status] = AuditValueKind.ReportStatus, [WeightMode] = AuditValueKind.WeightMode, [TargetGroups] = AuditValueKind.TargetGroups,
     };
@@ -50,7 +54,7 @@ public static class AuditField
     [
         Actual, NotMeasured, DeviationReason, CashExecution, Completed, ActualCompletion, Done, NotDoneReason, Problems, Status,
         Deadline, WeightMode, Weight, Narrative, SignatoryName, SignatoryPosition, ContactName, ContactPhone, HasWorkingGroup,
-        HasBudgetEffect, HasSocialEffect, EffectDescription, TargetGroups,
+        HasBudgetEffect, HasSocialEffect, EffectDescription, TargetGroups, Created, LateRegistryChange,
     ];
 
     public static AuditValueKind KindOf(string field) => Kinds.GetValueOrDefault(field, AuditValueKind.Text);

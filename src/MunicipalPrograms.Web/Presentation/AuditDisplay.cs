@@ -22,6 +22,7 @@ public static class AuditDisplay
         [AuditField.ContactPhone] = "Телефон исполнителя", [AuditField.HasWorkingGroup] = "Межведомственная рабочая группа",
         [AuditField.HasBudgetEffect] = "Бюджетный эффект", [AuditField.HasSocialEffect] = "Социальный эффект",
         [AuditField.EffectDescription] = "Описание эффекта", [AuditField.TargetGroups] = "Целевые группы",
+        [AuditField.Created] = "Программа включена в перечень", [AuditField.LateRegistryChange] = "Изменение перечня после 15 сентября",
     };
 
     public static string FieldCaption(string field) => Captions.GetValueOrDefault(field, field);
@@ -33,6 +34,7 @@ public static class AuditDisplay
         AuditSubjects.FundingLine or AuditSubjects.ActivityExecution => $"Мероприятие {e.SubjectName}",
         AuditSubjects.Report when e.Field is AuditField.Status or AuditField.Deadline => $"Отчет за {period.Caption()}",
         AuditSubjects.Report => "Сведения отчета",
+        AuditSubjects.Program => $"Программа {e.SubjectName}",
         _ => e.SubjectName,
     };
 

@@ -15,6 +15,20 @@ public static class Captions
         _ => s.ToString(),
     };
 
+    /// <summary>An open draft as the registry names it: the first project or an amendment, and where it is.</summary>
+    public static string Of(MunicipalPrograms.Domain.Plans.DraftKind kind, MunicipalPrograms.Domain.Plans.DraftStatus status) =>
+        (kind, status) switch
+        {
+            (MunicipalPrograms.Domain.Plans.DraftKind.Initial, MunicipalPrograms.Domain.Plans.DraftStatus.Editing) => "проект готовится",
+            (MunicipalPrograms.Domain.Plans.DraftKind.Initial, MunicipalPrograms.Domain.Plans.DraftStatus.UnderReview) => "проект на согласовании",
+            (MunicipalPrograms.Domain.Plans.DraftKind.Initial, MunicipalPrograms.Domain.Plans.DraftStatus.Returned) => "проект возвращен на доработку",
+            (MunicipalPrograms.Domain.Plans.DraftKind.Initial, MunicipalPrograms.Domain.Plans.DraftStatus.Agreed) => "проект согласован",
+            (_, MunicipalPrograms.Domain.Plans.DraftStatus.Editing) => "изменения готовятся",
+            (_, MunicipalPrograms.Domain.Plans.DraftStatus.UnderReview) => "изменения на согласовании",
+            (_, MunicipalPrograms.Domain.Plans.DraftStatus.Returned) => "изменения возвращены на доработку",
+            _ => "изменения согласованы",
+        };
+
     /// <summary>The workflow's own name of the status, capitalized for a badge.</summary>
     public static string Of(ReportStatus s)
     {

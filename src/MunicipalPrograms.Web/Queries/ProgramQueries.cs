@@ -4,13 +4,9 @@ using MunicipalPrograms.Domain.Funding;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.ProgramRegistry;
 
 namespace MunicipalPrograms.Web.Queries;
-
-public sealed record ProgramListItem(
-    int Id, string MunicipalityCode, string MunicipalityName, MoneyUnit MoneyUnit, string RegistryCode, string Name,
-    string Period, ProgramStatus Status, string ResponsibleExecutor, int IndicatorCount, int ActivityCount,
-    decimal PlannedTotal, LatestReport? LatestReport);
 
 public sealed record LatestReport(int Id, ReportingPeriod Period, ReportStatus Status);
 
@@ -39,35 +35,6 @@ public sealed class ProgramQueries(AppDbContext db)
     public Task<string?> MunicipalityCodeAsync(int municipalityId, CancellationToken ct) =>
         db.Municipalities.Where(m => m.Id == municipalityId).Select(m => m.Code).SingleOrDefaultAsync(ct);
 
-    public Task<List<MunicipalityOption>> MunicipalitiesAsync(CancellationToken ct) =>
-        db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
-
-    public async Task<List<ProgramListItem>> ListAsync(UserScope user, string? municipalityCode, CancellationToken ct)
-    {
-        var query = db.Programs.AsNoTracking().Visible(user);
-        if (!string.IsNullOrEmpty(municipalityCode))
-            query = query.Where(p => p.Municipality!.Code == municipalityCode);
-        var rows = await query
-            .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
-            .Select(p => new
-            {
-                p.Id, MunicipalityCode = p.Municipality!.Code, MunicipalityName = p.Municipality.Name, p.Municipality.MoneyUnit,
-                p.RegistryCode, p.Name, p.StartYear, p.EndYear, p.Status,
-                Executor = p.ResponsibleExecutor!.Name,
-                Indicators = p.Indicators.Count, Activities = p.Activities.Count,
-                Planned = p.FundingLines.Where(f => f.Period == PeriodKind.Year).Sum(f => f.Planned),
-                Report = p.Reports.OrderByDescending(r => r.Year).ThenByDescending(r => r.Period)
-                    .Select(r => new { r.Id, r.Year, r.Period, r.Status }).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        return rows.Select(r => new ProgramListItem(
-            r.Id, r.MunicipalityCode, r.MunicipalityName, r.MoneyUnit, r.RegistryCode, r.Name,
-            new MunicipalProgram { StartYear = r.StartYear, EndYear = r.EndYear }.PeriodCaption(),
-            r.Status, r.Executor, r.Indicators, r.Activities, r.Planned,
-            r.Report is null ? null : new LatestReport(r.Report.Id, new ReportingPeriod(r.Report.Year, r.Report.Period), r.Report.Status)))
-            .ToList();
-    }
-
     public async Task<ProgramDetails?> DetailsAsync(int id, UserScope user, CancellationToken ct)
     {
         var program = await db.Programs.AsNoTracking().AsSplitQuery().Visible(user)
@@ -84,7 +51,17 @@ public sealed class ProgramQueries(AppDbContext db)
             .Include(p => p.Amendments)
             .Include(p => p.Reports)
             .FirstOrDefaultAsync(p => p.Id == id, ct);
-        return program is null ? null : new ProgramDetails(program);
+        if (program is null) return null;
+        var version = await db.ProgramVersions.AsNoTracking().Where(v => v.ProgramId == id).OrderByDescending(v => v.Number)
+            .Select(v => new { v.Number, v.Act }).FirstOrDefaultAsync(ct);
+        var draft = await db.ProgramDrafts.AsNoTracking().Where(d => d.ProgramId == id)
+            .Select(d => new { d.Kind, d.Status, d.DueDate }).FirstOrDefaultAsync(ct);
+        return new ProgramDetails(program)
+        {
+            Version = version is null ? null : new CurrentVersion(version.Number, version.Act),
+            Draft = draft is null ? null : new OpenDraft(draft.Kind, draft.Status),
+            DraftDueDate = draft?.DueDate,
+        };
     }
 }
 
@@ -92,6 +69,14 @@ public sealed class ProgramQueries(AppDbContext db)
 public sealed class ProgramDetails(MunicipalProgram program)
 {
     public MunicipalProgram Program { get; } = program;
+
+    /// <summary>The current редакция (latest by number) and its act; null while the program is a project.</summary>
+    public CurrentVersion? Version { get; init; }
+
+    /// <summary>The open draft (the project or an amendment being prepared), if any, and its deadline.</summary>
+    public OpenDraft? Draft { get; init; }
+
+    public DateOnly? DraftDueDate { get; init; }
 
     /// <summary>Years that have a plan (funding or indicator values), in order.</summary>
     public IReadOnlyList<int> Years { get; } = program.FundingLines.Where(f => f.Period == PeriodKind.Year).Select(f => f.Year)
