@@ -43,6 +43,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.PlanApplier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.SameWordingCheck>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramRegistryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation>();
 builder.Services.AddReportForms(builder.Configuration);

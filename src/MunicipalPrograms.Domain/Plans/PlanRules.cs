@@ -37,14 +37,16 @@ public static partial class PlanRules
     public static IEnumerable<RuleMessage> SameWordingElsewhere(ProgramPlan plan, IEnumerable<OtherProgramWording> others)
     {
         var index = others.GroupBy(o => (o.Area, Normalize(o.Wording))).ToDictionary(g => g.Key, g => g.First());
-        IEnumerable<(PlanArea Area, string Field, string Wording)> Own() =>
-            plan.Goals.Select((g, k) => (PlanArea.Goal, $"Goals[{k}].Name", g.Name))
-                .Concat(plan.Goals.SelectMany(g => g.Objectives).Select((o, k) => (PlanArea.Objective, $"Objectives[{k}].Name", o.Name)))
-                .Concat(plan.Indicators.Select((i, k) => (PlanArea.Indicator, $"Indicators[{k}].Name", i.Name)))
-                .Concat(plan.Activities.Select((a, k) => (PlanArea.Activity, $"Activities[{k}].Name", a.Name)));
-        foreach (var (area, field, wording) in Own())
+        IEnumerable<(PlanArea Area, string Field, string What)> Own() =>
+            plan.Goals.Select((g, k) => (PlanArea.Goal, $"Goals[{k}].Name", $"Цель {g.Code}"))
+                .Concat(plan.Goals.SelectMany(g => g.Objectives).Select((o, k) => (PlanArea.Objective, $"Objectives[{k}].Name", $"Задача {o.Code}")))
+                .Concat(plan.Indicators.Select((i, k) => (PlanArea.Indicator, $"Indicators[{k}].Name", $"Показатель {i.Code}")))
+                .Concat(plan.Activities.Select((a, k) => (PlanArea.Activity, $"Activities[{k}].Name", $"Мероприятие {a.Code}")));
+        var wordings = plan.Goals.Select(g => g.Name).Concat(plan.Objectives.Select(o => o.Name))
+            .Concat(plan.Indicators.Select(i => i.Name)).Concat(plan.Activities.Select(a => a.Name)).ToList();
+        foreach (var ((area, field, what), wording) in Own().Zip(wordings))
             if (index.TryGetValue((area, Normalize(wording)), out var other))
-                yield return new(field, $"Такая же формулировка есть в программе «{other.ProgramName}» (код {other.ProgramCode}): "
+                yield return new(field, $"{what}: такая же формулировка есть в программе «{other.ProgramName}» (код {other.ProgramCode}); "
                                         + "цели, задачи, мероприятия и показатели разных программ не должны совпадать (п. 1.4 Порядка).", IsWarning: true);
     }
 

@@ -13,7 +13,7 @@ namespace MunicipalPrograms.Web.Controllers;
 /// the same pages with the inputs disabled; only the draft's editors post (403 otherwise).
 /// </summary>
 [Route("Programs/{id:int}/Draft")]
-public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftService drafts) : Controller
+public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftService drafts, SameWordingCheck sameWording) : Controller
 {
     private const string Saved = "Проект сохранен.";
 
@@ -110,6 +110,7 @@ public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftSe
         if (result.Done)
         {
             TempData["Notice"] = Saved;
+            if (await sameWording.WarningAsync(id, page.Plan, ct) is { } warning) TempData["Warning"] = warning;
             return RedirectToAction(back, new { id });
         }
         ModelState.Clear();

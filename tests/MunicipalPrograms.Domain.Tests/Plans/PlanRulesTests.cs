@@ -51,7 +51,7 @@ public sealed class PlanRulesTests
     {
         var plan = new ProgramPlan
         {
-            Goals = [new PlanGoal { Key = 1, Name = "Повышение  качества услуг." }],
+            Goals = [new PlanGoal { Key = 1, Code = "2", Name = "Повышение  качества услуг." }],
             Indicators = [new PlanIndicator { Key = 2, Name = "Доля граждан" }],
         };
         OtherProgramWording[] others =
@@ -65,6 +65,6 @@ public sealed class PlanRulesTests
         messages.Should().ContainSingle();
         messages[0].Field.Should().Be("Goals[0].Name");
         messages[0].IsWarning.Should().BeTrue();
-        messages[0].Message.Should().StartWith("Такая же формулировка есть в программе «Развитие образования» (код MP-7)");
+        messages[0].Message.Should().StartWith("Цель 2: такая же формулировка есть в программе «Развитие образования» (код MP-7)");
     }
 }
