@@ -86,7 +86,12 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
             }
             errors.AddRange(result.Errors);
         }
-        foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
+        foreach (var (key, message) in errors)
+        {
+            ModelState.AddModelError(key, message);
+            // A year outside the period has no cell on the page: its message goes to the top as well.
+            if (message.Contains(GridMessages.OutsidePeriod, StringComparison.Ordinal)) ModelState.AddModelError("", message);
+        }
         return false;
     }
 

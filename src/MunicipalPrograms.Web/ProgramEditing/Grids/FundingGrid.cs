@@ -97,7 +97,7 @@ public static class FundingGridReader
             }
             if (!years.Contains(year))
             {
-                errors.Add(new(field, $"{year} год вне срока реализации программы ({years[0]}–{years[^1]}): финансирование на него не планируется."));
+                errors.Add(new(field, GridMessages.YearOutside(year, years, "финансирование")));
                 continue;
             }
             var money = RuInput.Money(text);

@@ -46,7 +46,7 @@ public static class IndicatorGridReader
         if (!IndicatorLinks.Apply(t, row.Link, plan)) Error("Link", "Выберите цель, задачу, подпрограмму или мероприятие из списка.");
         var keep = t.Plans.Where(p => p.Period != PeriodKind.Year && p.Year != interimYear).ToList();
         foreach (var year in row.Plan.Keys.Union(row.Upper.Keys).Where(y => !years.Contains(y)).Distinct())
-            Error($"Plan[{year}]", $"{year} год вне срока реализации программы ({years[0]}–{years[^1]}): плановое значение на него не вводится.");
+            Error($"Plan[{year}]", GridMessages.YearOutside(year, years, "плановое значение"));
         var yearly = years.Select(y => Value(t.TargetKind, y, PeriodKind.Year, row.Plan.GetValueOrDefault(y), row.Upper.GetValueOrDefault(y),
             $"Plan[{y}]", $"Upper[{y}]", Error));
         var interim = interimYear is { } iy && years.Contains(iy)
