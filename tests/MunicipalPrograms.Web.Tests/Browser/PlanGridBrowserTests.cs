@@ -57,10 +57,11 @@ public sealed class PlanGridBrowserTests(BrowserFixture browser)
         await ShotAsync(page, "plan-grid-indicators-pasted");
         await page.ClickAsync("#save");
 
-        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("Сохранено");
+        await Assertions.Expect(page.Locator("[role=status]", new() { HasText = "Сохранено" })).ToBeVisibleAsync();
         await Assertions.Expect(first).ToHaveValueAsync("10,25");
         await ShotAsync(page, "plan-grid-indicators");
         await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("#indicators").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "plan-grid-indicators-390");
         await using var db = Db();
         var plan = (await db.ProgramDrafts.SingleAsync(d => d.ProgramId == programId)).Plan();
@@ -85,6 +86,7 @@ public sealed class PlanGridBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#total-Local-2021")).ToHaveTextAsync("4\u00A0146,60");
         await ShotAsync(page, "plan-grid-funding");
         await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("#funding").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "plan-grid-funding-390");
         await cell.FillAsync("-1");
         await Assertions.Expect(cell).ToHaveClassAsync(new Regex("is-invalid"));
