@@ -120,6 +120,23 @@ public sealed class PlanGridTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Interim_values_of_a_chosen_year_are_shown_and_stored()
+    {
+        var k = await DraftAsync();
+        var client = await portal.SignInAsync("kozh.admin");
+        var (form, html) = await FormAsync(client, Indicators(k) + "?interim=2024", "indicator-grid");
+        html.Should().Contain("2024: 1 кв.");
+        form.Set($"Rows[k{k.Indicator21}].Interim[Quarter1]", "40,5").Set($"Rows[k{k.Indicator21}].Interim[NineMonths]", "80");
+
+        (await (await client.PostAsync(Indicators(k), form.Content())).Content.ReadAsStringAsync()).Should().Contain("Сохранено");
+
+        var indicator = (await StoredPlanAsync(k.ProgramId)).Indicators.Single(i => i.Key == k.Indicator21);
+        indicator.PlanFor(new ReportingPeriod(2024, PeriodKind.Quarter1))!.Planned.Should().Be(40.5m);
+        indicator.PlanFor(new ReportingPeriod(2024, PeriodKind.NineMonths))!.Planned.Should().Be(80m);
+        indicator.PlanFor(new ReportingPeriod(2024, PeriodKind.HalfYear)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task Funding_totals_are_computed_from_the_plan()
     {
         var k = await DraftAsync();
