@@ -117,6 +117,13 @@
         }
     });
 
+    // The cells of a row take the new target kind (two bounds, да/нет) when the page is saved and shown again.
+    form.addEventListener('change', e => {
+        const select = e.target;
+        if (!select.name || !select.name.endsWith('.TargetKind') || select.parentElement.querySelector('.kind-note')) return;
+        select.insertAdjacentHTML('afterend', '<div class="kind-note small text-muted">ячейки изменятся после сохранения</div>');
+    });
+
     // For tests and for other scripts: paste text into a cell as the paste event would.
     window.planGrid = { paste: (input, text) => paste(input, text), recompute };
 })();
