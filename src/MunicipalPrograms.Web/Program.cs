@@ -46,6 +46,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.SameWordingCheck>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramRegistryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridService>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
