@@ -7,7 +7,7 @@ namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>The plan grids of a program's draft: planned values of the indicators by year, and funding by activity × source × year.</summary>
 [Route("Programs/{id:int}/Draft")]
-public sealed class PlanGridController(PlanGridService grids, ProgramDraftService drafts) : Controller
+public sealed class PlanGridController(PlanGridService grids, ProgramDraftService drafts, SameWordingCheck sameWording) : Controller
 {
     [HttpGet("Indicators")]
     public async Task<IActionResult> Indicators(int id, int? interim, CancellationToken ct)
@@ -32,7 +32,8 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
         {
             var withFacts = (await grids.IndicatorsWithFactsAsync(id, ct)).Intersect(dropped).ToList();
             if (withFacts.Count > 0)
-                TempData["Warning"] = $"Исключены показатели с фактическими значениями в отчетах ({withFacts.Count}): утверждение такого проекта будет отклонено.";
+                TempData["Warning"] = string.Join("\n", new[] { $"Исключены показатели с фактическими значениями в отчетах ({withFacts.Count}): "
+                    + "утверждение такого проекта будет отклонено.", TempData["Warning"] as string }.OfType<string>());
             return RedirectToAction(nameof(Indicators), new { id, interim = form.InterimYear });
         }
         return await IndicatorsView(context, form, ct);
@@ -82,6 +83,7 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
             if (result.Done)
             {
                 TempData["Notice"] = "Сохранено.";
+                if (await sameWording.WarningAsync(id, plan, ct) is { } warning) TempData["Warning"] = warning;
                 return true;
             }
             errors.AddRange(result.Errors);
