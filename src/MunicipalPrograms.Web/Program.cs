@@ -42,6 +42,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.PlanApplier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();

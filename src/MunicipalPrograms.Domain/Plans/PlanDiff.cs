@@ -71,7 +71,7 @@ public sealed class PlanDiff
         foreach (var indicator in after)
         {
             var was = old.TryGetValue(indicator.Key, out var o) ? o.Plans : [];
-            var periods = was.Select(p => p.ReportingPeriod).Union(indicator.Plans.Select(p => p.ReportingPeriod)).Order();
+            var periods = was.Select(p => p.ReportingPeriod).Union(indicator.Plans.Select(p => p.ReportingPeriod)).OrderBy(p => p.Year).ThenBy(p => p.Kind);
             foreach (var period in periods)
             {
                 var (b, a) = (was.FirstOrDefault(p => p.ReportingPeriod == period), indicator.PlanFor(period));

@@ -19,6 +19,7 @@ public sealed class PlanApplier(AppDbContext db)
     private readonly Dictionary<int, Goal> _goals = [];
     private readonly Dictionary<int, Objective> _objectives = [];
     private readonly Dictionary<int, Activity> _activities = [];
+    private readonly HashSet<Indicator> _indicators = [];
 
     /// <returns>Messages (Russian) why the plan cannot be applied; empty when applied.</returns>
     public async Task<IReadOnlyList<string>> ApplyAsync(MunicipalProgram program, ProgramPlan plan, CancellationToken ct)
@@ -36,7 +37,7 @@ public sealed class PlanApplier(AppDbContext db)
         Indicators(program, plan);
         Funding(program, plan);
         await db.SaveChangesAsync(ct);
-        RemoveDropped(program, plan);
+        RemoveDropped(program);
         await db.SaveChangesAsync(ct);
         return [];
     }
@@ -136,6 +137,7 @@ public sealed class PlanApplier(AppDbContext db)
         foreach (var i in plan.Indicators)
         {
             var row = Find(program.Indicators, i.Key, r => r.Id) ?? Add(program.Indicators, new Indicator());
+            _indicators.Add(row);
             (row.Code, row.Name, row.Unit, row.Kind, row.Direction, row.TargetKind) = (i.Code, i.Name, i.Unit, i.Kind, i.Direction, i.TargetKind);
             (row.BaseValue, row.BaseYear, row.BaseNote, row.CalculationMethod, row.SortOrder) = (i.BaseValue, i.BaseYear, i.BaseNote, i.CalculationMethod, ++order);
             row.GoalId = i.GoalKey is { } g && _goals.TryGetValue(g, out var goal) ? goal.Id : null;
@@ -173,21 +175,19 @@ public sealed class PlanApplier(AppDbContext db)
             });
     }
 
-    /// <summary>Deletes what the plan no longer has, dependants first (foreign keys restrict the other order).</summary>
-    private static void RemoveDropped(MunicipalProgram program, ProgramPlan plan)
+    /// <summary>
+    /// Deletes the rows no plan item was applied to (new rows have their ids by now, so rows are compared, not keys),
+    /// dependants first: foreign keys restrict the other order.
+    /// </summary>
+    private void RemoveDropped(MunicipalProgram program)
     {
-        var indicators = plan.Indicators.Select(i => i.Key).ToHashSet();
-        program.Indicators.RemoveAll(i => i.Id != 0 && !indicators.Contains(i.Id));
-        var activities = plan.Activities.Select(a => a.Key).ToHashSet();
-        var dropped = program.Activities.Where(a => a.Id != 0 && !activities.Contains(a.Id)).ToList();
+        program.Indicators.RemoveAll(i => !_indicators.Contains(i));
+        var dropped = program.Activities.Where(a => !_activities.ContainsValue(a)).ToList();
         program.FundingLines.RemoveAll(f => dropped.Any(a => a.Id == f.ActivityId));
         foreach (var a in new ActivityTree(dropped).InOrder.Reverse()) program.Activities.Remove(a);
-        var objectives = plan.Objectives.Select(o => o.Key).ToHashSet();
-        foreach (var g in program.Goals) g.Objectives.RemoveAll(o => o.Id != 0 && !objectives.Contains(o.Id));
-        var goals = plan.Goals.Select(g => g.Key).ToHashSet();
-        program.Goals.RemoveAll(g => g.Id != 0 && !goals.Contains(g.Id));
-        var subprograms = plan.Subprograms.Select(s => s.Key).ToHashSet();
-        program.Subprograms.RemoveAll(s => s.Id != 0 && !subprograms.Contains(s.Id));
+        foreach (var g in program.Goals) g.Objectives.RemoveAll(o => !_objectives.ContainsValue(o));
+        program.Goals.RemoveAll(g => !_goals.ContainsValue(g));
+        program.Subprograms.RemoveAll(s => !_subprograms.ContainsValue(s));
     }
 
     private int? SubprogramId(int? key) => key is { } k && _subprograms.TryGetValue(k, out var s) ? s.Id : null;
