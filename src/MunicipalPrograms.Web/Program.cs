@@ -32,6 +32,7 @@ builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
     if (countSqlQueries) o.AddInterceptors(services.GetRequiredService<SqlQueryCountingInterceptor>());
 });
 builder.Services.AddScoped<DemoDataLoader>();
+builder.Services.AddScoped<DemoProgramAmendment>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
 builder.Services.AddSingleton(PortalClock.From(builder.Configuration));

@@ -85,7 +85,7 @@ public sealed class ProgramVersionQueries(AppDbContext db, TimeProvider clock)
         var versions = await VersionsAsync(programId, ct);
         var (a, b) = (versions.FirstOrDefault(v => v.Number == from), versions.FirstOrDefault(v => v.Number == to));
         if (a is null || b is null) return null;
-        return DiffPresenter.Present(head, PlanDiff.Between(a.Plan(), b.Plan()), Caption(a), Caption(b), false, b.Number);
+        return DiffPresenter.Present(head, PlanDiff.Between(a.Plan(), b.Plan()), Caption(a, "редакцией"), Caption(b, "редакции"), false, b.Number);
     }
 
     /// <summary>The draft against the редакция it was opened from (what Finance reviews); null if there is no amendment draft.</summary>
@@ -97,11 +97,11 @@ public sealed class ProgramVersionQueries(AppDbContext db, TimeProvider clock)
         var versions = await VersionsAsync(programId, ct);
         var baseVersion = versions.FirstOrDefault(v => v.Number == draft.BaseVersionNumber);
         var before = baseVersion?.Plan() ?? new ProgramPlan();
-        return DiffPresenter.Present(head, PlanDiff.Between(before, draft.Plan()), baseVersion is null ? "пустой программы" : Caption(baseVersion),
-            PlanCaptions.Of(draft.Kind).ToLowerInvariant() + " (" + PlanCaptions.Of(draft.Status) + ")", true, null);
+        return DiffPresenter.Present(head, PlanDiff.Between(before, draft.Plan()), baseVersion is null ? "пустой программой" : Caption(baseVersion, "редакцией"),
+            (draft.Kind == DraftKind.Initial ? "проекта программы" : "проекта изменений") + " (" + PlanCaptions.Of(draft.Status) + ")", true, null);
     }
 
-    private static string Caption(ProgramVersion v) => $"редакции {v.Number} ({v.Act.Citation()})";
+    private static string Caption(ProgramVersion v, string word) => $"{word} {v.Number} ({v.Act.Citation()})";
 
     private Task<List<ProgramVersion>> VersionsAsync(int programId, CancellationToken ct) =>
         db.ProgramVersions.AsNoTracking().Where(v => v.ProgramId == programId).OrderBy(v => v.Number).ToListAsync(ct);
