@@ -18,7 +18,7 @@ public sealed class ProgramLifecycleService(AppDbContext db, TimeProvider clock)
 
     public Task<DraftResult> TerminateAsync(int programId, string? reason, UserScope user, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Task.FromResult(DraftResult.Refused("Укажите причину досрочного прекращения программы.", "reason"))
+            ? Task.FromResult(DraftResult.Refused("Укажите причину досрочного прекращения программы."))
             : EndAsync(programId, ProgramStatus.TerminatedEarly, reason.Trim(), user, ct);
 
     public static bool CanEnd(UserScope user) => user.IsFinance;
