@@ -15,9 +15,24 @@ internal static class VersionSteps
 {
     public static string Details(int id) => $"/Programs/Details/{id}";
 
-    /// <summary>Posts a workflow form of the program page; the response is returned as is (no redirects followed).</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, int id, string action, Dictionary<string, string>? fields = null) =>
-        await client.PostFormAsync($"/Programs/{id}/{action}", await client.GetStringAsync(Details(id)), fields ?? []);
+    /// <summary>
+    /// Posts a workflow form of the program page with the antiforgery token of that form (as a browser would: a form
+    /// without its token fails); when the page does not offer the form (a refused user), with the page's token.
+    /// The response is returned as is (no redirects followed).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, int id, string action, Dictionary<string, string>? fields = null)
+    {
+        var html = await client.GetStringAsync(Details(id));
+        var formId = action.Replace("Draft/", "").ToLowerInvariant() + "-form";
+        var values = fields ?? [];
+        if (html.Contains($"id=\"{formId}\"", StringComparison.Ordinal))
+        {
+            values["__RequestVerificationToken"] = HtmlForm.Parse(html, formId)["__RequestVerificationToken"]
+                ?? throw new InvalidOperationException($"The form #{formId} has no antiforgery token.");
+            return await client.PostAsync($"/Programs/{id}/{action}", new FormUrlEncodedContent(values));
+        }
+        return await client.PostFormAsync($"/Programs/{id}/{action}", html, values);
+    }
 
     /// <summary>A refused step: the panel page with the messages, decoded.</summary>
     public static async Task<string> RefusedAsync(HttpClient client, int id, string action, Dictionary<string, string>? fields = null)
