@@ -21,6 +21,7 @@ public sealed class DemoAmendmentTests(PortalFactory portal) : IClassFixture<Por
             versions[1].Act.Citation().Should().Be("Постановление Администрации Кожевниковского района от 15.02.2024 № 95");
             versions[1].Act.Title.Should().StartWith("О внесении изменений");
             versions[1].EffectiveFrom.Should().Be(new DateOnly(2024, 2, 15));
+            (versions[1].ApprovedBy, DateOnly.FromDateTime(versions[1].ApprovedAt.UtcDateTime)).Should().Be(("finance", new DateOnly(2024, 2, 15)));
             (await db.Amendments.SingleAsync(a => a.ProgramId == id && a.Revision == 4)).Act.Number.Should().Be("95");
             (await db.Programs.SingleAsync(p => p.Id == id)).Revision.Should().Be(4);
         }

@@ -49,6 +49,10 @@ public sealed class DemoProgramAmendment(AppDbContext db, ProgramDraftService dr
         Check(await drafts.SendAsync(program.Id, executor, ct));
         Check(await drafts.AgreeAsync(program.Id, finance, ct));
         Check(await drafts.ApproveAsync(program.Id, new ApprovalAct(Act, Act.Date!.Value, Summary), finance, ct));
+        // Approved on the act's day, as the demo редакции are, not on the day the demo database was made.
+        var approvedAt = new DateTimeOffset(Act.Date.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        await db.ProgramVersions.Where(v => v.ProgramId == program.Id && v.Act.Number == Act.Number)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.ApprovedAt, approvedAt), ct);
         logger.LogInformation("Demo amendment of {RegistryCode} approved by {Act}", RegistryCode, Act.Citation());
         return true;
     }
