@@ -32,6 +32,7 @@ builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
     if (countSqlQueries) o.AddInterceptors(services.GetRequiredService<SqlQueryCountingInterceptor>());
 });
 builder.Services.AddScoped<DemoDataLoader>();
+builder.Services.AddScoped<DemoProgramAmendment>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
 builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
@@ -47,6 +48,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.SameWordingCheck
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramRegistryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();

@@ -18,6 +18,8 @@ public class ProgressReport
     public WeightMode WeightMode { get; set; } = WeightMode.Equal;
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
+    /// <summary>The редакция whose plan an accepted report was evaluated with (kept so a later amendment never changes it).</summary>
+    public int? PlanVersionNumber { get; set; }
     public string? ReturnReason { get; set; }
     /// <summary>An individual extension granted by the finance department.</summary>
     public DateOnly? DeadlineOverride { get; set; }

@@ -65,8 +65,13 @@ public sealed class EvaluationService(AppDbContext db)
         return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings);
     }
 
-    private static Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
-        programs.WithPeriodData(period).ToListAsync(ct);
+    /// <summary>The programs with the period's data; an accepted report's plan is the one it was accepted under.</summary>
+    private async Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
+    {
+        var loaded = await programs.WithPeriodData(period).ToListAsync(ct);
+        await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, loaded, ct);
+        return loaded;
+    }
 }
 
 public static class PeriodDataLoading

@@ -38,6 +38,7 @@ public static class DatabaseStartup
             var loader = scope.ServiceProvider.GetRequiredService<DemoDataLoader>();
             var added = await loader.LoadAsync(app.Configuration["DemoData:Folder"] ?? DemoDataLoader.DefaultFolder);
             logger.LogInformation("Demo data: {Added} program(s) added", added);
+            await scope.ServiceProvider.GetRequiredService<DemoProgramAmendment>().AddAsync();
             // Known passwords are for demonstrations and tests only, never for a production server.
             if (!app.Environment.IsProduction())
                 await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), db, logger);

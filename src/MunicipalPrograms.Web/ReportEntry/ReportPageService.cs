@@ -61,6 +61,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             .Include(r => r.Weights).ToListAsync(ct);
         if (program.Reports.FirstOrDefault() is { } report)
             report.ActivityExecutions = await db.ActivityExecutions.AsNoTracking().Where(x => x.ReportId == report.Id).ToListAsync(ct);
+        await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, [program], ct);
         return program;
     }
 

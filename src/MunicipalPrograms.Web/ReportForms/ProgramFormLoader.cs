@@ -21,6 +21,7 @@ public sealed class ProgramFormLoader(AppDbContext db)
         if (data == ProgramData.WholeProgram)
             return await WholeProgramAsync(programId, ct) is { } whole ? new ProgramFormInput(whole, period) : null;
         if (await PeriodAsync(programId, period, ct) is not { } program) return null;
+        await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, [program], ct);
         var evaluated = EvaluationService.Evaluate(program, period);
         return new ProgramFormInput(program, period, evaluated.Report, evaluated.Evaluation);
     }

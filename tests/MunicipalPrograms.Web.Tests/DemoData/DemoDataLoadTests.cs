@@ -101,9 +101,10 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal) : IClassFixture
         var task2In2024 = FundingTotals.Of(program.FundingLines.Where(f => task2.Contains(f.ActivityId) && f.Year == 2024));
         var whole = FundingTotals.Of(program.FundingLines);
 
-        // Seed 002 prints 624,9 for task 2 in 2024 (line 1070) and 23 084,76 for the program (line 258); its rows add up to these:
-        task2In2024.Planned.Should().Be(625.8m);
-        whole.Planned.Should().Be(23_086.557m);
+        // Seed 002 prints 624,9 for task 2 in 2024 (line 1070) and 23 084,76 for the program (line 258); its rows add up to these,
+        // plus the demo amendment of 15.02.2024 (DemoProgramAmendment: activity 2.1 of task 2, 2024: 364,90 → 412,50, i.e. +47,60):
+        task2In2024.Planned.Should().Be(625.8m + 47.60m);
+        whole.Planned.Should().Be(23_086.557m + 47.60m);
         program.StartYear.Should().Be(2021);
         program.EndYear.Should().Be(2026);
     }
@@ -127,8 +128,10 @@ public sealed class DemoProgramTotalsTests(PortalFactory portal) : IClassFixture
             && db.Programs.Any(p => p.Id == f.ProgramId && p.RegistryCode == "KZH-MP-01")).ToListAsync();
 
         var computed = FundingTotals.Of(lines).Planned;
+        // The demo amendment of 15.02.2024 (DemoProgramAmendment) raised 2024 by 412,50 − 364,90 = 47,60.
+        var amendment = year == 2024 ? 47.60m : 0m;
 
-        computed.Should().BeApproximately(Decimals.Dec(passport) + Decimals.Dec(sourceTypo), 0.005m);
+        computed.Should().BeApproximately(Decimals.Dec(passport) + Decimals.Dec(sourceTypo) + amendment, 0.005m);
     }
 
     [Fact]

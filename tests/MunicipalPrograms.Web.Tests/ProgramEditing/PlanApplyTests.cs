@@ -35,17 +35,19 @@ public sealed class PlanApplyTests(PortalFactory portal) : IClassFixture<PortalF
         var versions = await db.ProgramVersions.AsNoTracking().ToListAsync();
         var programs = await db.Programs.AsNoTracking().Select(p => new { p.Id, p.RegistryCode, p.Revision }).ToListAsync();
 
-        versions.Should().HaveCount(4, "one редакция per demo program");
+        // One редакция per demo program, plus the demo amendment of the Кожевниковский program (редакция 4).
+        versions.Should().HaveCount(5);
         foreach (var p in programs)
         {
-            var version = versions.Single(v => v.ProgramId == p.Id);
-            version.Number.Should().Be(Math.Max(1, p.Revision));
+            var latest = versions.Where(v => v.ProgramId == p.Id).MaxBy(v => v.Number)!;
+            latest.Number.Should().Be(Math.Max(1, p.Revision));
             var stored = await ProgramGraph.LoadTrackedAsync(db, p.Id, default);
-            PlanDiff.Between(version.Plan(), ProgramPlanReader.From(stored!)).IsEmpty.Should().BeTrue($"{p.RegistryCode}'s редакция is what is stored");
+            PlanDiff.Between(latest.Plan(), ProgramPlanReader.From(stored!)).IsEmpty.Should().BeTrue($"{p.RegistryCode}'s latest редакция is what is stored");
         }
-        // Кожевниковский: «в редакции постановлений от 07.04.2022 № 192, от 24.03.2023 № 160» (seed 002): the latest act.
-        var kozh = versions.Single(v => v.ProgramId == programs.Single(p => p.RegistryCode == "KZH-MP-01").Id);
-        (kozh.Act.Date, kozh.Act.Number).Should().Be((new DateOnly(2023, 3, 24), "160"));
+        // Кожевниковский: «в редакции постановлений от 07.04.2022 № 192, от 24.03.2023 № 160» (seed 002): редакция 3 by the latest act.
+        var kozh = versions.Where(v => v.ProgramId == programs.Single(p => p.RegistryCode == "KZH-MP-01").Id).OrderBy(v => v.Number).ToList();
+        kozh.Select(v => (v.Number, v.Act.Date, v.Act.Number)).Should().Equal(
+            (3, (DateOnly?)new DateOnly(2023, 3, 24), "160"), (4, (DateOnly?)new DateOnly(2024, 2, 15), "95"));
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class PlanApplyTests(PortalFactory portal) : IClassFixture<PortalF
 
         await using var check = portal.CreateDbContext();
         var version = await check.ProgramVersions.Where(v => v.ProgramId == id).OrderByDescending(v => v.Number).FirstAsync();
-        version.Number.Should().Be(4, "the document was in its 3rd редакция");
+        version.Number.Should().Be(5, "the document's 3rd редакция and the demo amendment's 4th came before");
         var stored = version.Plan();
         stored.Goals.Last().Key.Should().BePositive("a new goal has its row id now");
         stored.Indicators[0].Key.Should().Be(keptIndicator, "a kept indicator keeps its row");
@@ -89,7 +91,7 @@ public sealed class PlanApplyTests(PortalFactory portal) : IClassFixture<PortalF
         newIndicator.Plans.Select(p => (p.Year, p.Planned)).Should().Equal((2025, 3m), (2026, 4m));
         stored.Funding.Should().ContainSingle(f => f.ActivityKey == newIndicator.ActivityKey && f.Planned == 150.5m);
         (await check.ProgramDrafts.AnyAsync(d => d.ProgramId == id)).Should().BeFalse("an approved draft is closed");
-        (await check.Amendments.Where(a => a.ProgramId == id && a.Revision == 4).Select(a => a.Act.Number).SingleAsync()).Should().Be("77");
+        (await check.Amendments.Where(a => a.ProgramId == id && a.Revision == 5).Select(a => a.Act.Number).SingleAsync()).Should().Be("77");
     }
 
     [Fact]

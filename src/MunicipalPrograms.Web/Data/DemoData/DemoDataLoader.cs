@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.ProgramEditing;
 
 namespace MunicipalPrograms.Web.Data.DemoData;
@@ -73,6 +74,8 @@ public sealed class DemoDataLoader(AppDbContext db, ILogger<DemoDataLoader> logg
             ct, number: Math.Max(1, program.Revision));
         program.Status = status;
         await db.SaveChangesAsync(ct);
+        await db.Reports.Where(r => r.ProgramId == id && r.Status == ReportStatus.Accepted)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.PlanVersionNumber, program.Revision), ct);
     }
 
     private Task<bool> ExistsAsync(DemoDocument d, CancellationToken ct) =>

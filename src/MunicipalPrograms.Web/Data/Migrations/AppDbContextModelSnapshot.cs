@@ -1518,6 +1518,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("period");
 
+                    b.Property<int?>("PlanVersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_version_number");
+
                     b.Property<int>("ProgramId")
                         .HasColumnType("integer")
                         .HasColumnName("program_id");
