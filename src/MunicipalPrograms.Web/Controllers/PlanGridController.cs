@@ -61,19 +61,6 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
         return FundingView(context, form);
     }
 
-    /// <summary>Opens an amendment draft from the grids when no other screen has done it yet.</summary>
-    [HttpPost("Grids/Open")]
-    public async Task<IActionResult> Open(int id, CancellationToken ct)
-    {
-        var user = UserScope.From(User);
-        var context = await grids.LoadAsync(id, user, ct);
-        if (context is null) return NotFound();
-        if (!context.CanOpenAmendment) return Forbid();
-        var result = await drafts.OpenAmendmentAsync(id, user, ct);
-        TempData[result.Done ? "Notice" : "Error"] = result.Done ? "Открыт проект изменений программы." : result.FirstError;
-        return RedirectToAction(nameof(Indicators), new { id });
-    }
-
     private async Task<bool> SaveAsync(int id, uint version, Domain.Plans.ProgramPlan plan, List<KeyValuePair<string, string>> errors, UserScope user,
         CancellationToken ct)
     {
