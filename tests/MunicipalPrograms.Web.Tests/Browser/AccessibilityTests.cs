@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Identity;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+
+namespace MunicipalPrograms.Web.Tests.Browser;
+
+/// <summary>
+/// The program-management pages pass axe-core with no serious or critical violation, at the desktop and the phone
+/// width: the registry, creating a program, the program page with its workflow panel, the versions, the program as
+/// of a date, a diff, and every section of an amendment draft (opened here by the Алексин program's executor).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static AppDbContext Db() =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
+
+    private async Task<IPage> SignInAsync(string user, int width, int height)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
+        return page;
+    }
+
+    private static async Task<List<string>> ViolationsAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        response!.Status.Should().Be(200, url);
+        var result = await page.RunAxe();
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{url}: {v.Id} ({v.Impact}) — {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+    }
+
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task Program_management_pages_have_no_serious_accessibility_violation(int width, int height)
+    {
+        int aleksin, kozh;
+        await using (var db = Db())
+        {
+            aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
+            kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        }
+        var executor = await SignInAsync("aleksin.uorio", width, height);
+        await executor.GotoAsync($"/Programs/Details/{aleksin}");
+        if (await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).CountAsync() > 0)
+            await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).ClickAsync();
+        var violations = new List<string>();
+        foreach (var section in new[] { "", "/Passport", "/Subprograms", "/Goals", "/Activities", "/Indicators", "/Funding" })
+            violations.AddRange(await ViolationsAsync(executor, $"/Programs/{aleksin}/Draft{section}"));
+
+        var finance = await SignInAsync("finance", width, height);
+        foreach (var url in new[]
+                 {
+                     "/Programs", "/Programs/Create", $"/Programs/Details/{kozh}", $"/Programs/{kozh}/Versions",
+                     $"/Programs/{kozh}/AsOf?date=01.03.2024", $"/Programs/{kozh}/Diff?from=3&to=4", $"/Programs/{aleksin}/Diff?draft=1",
+                 })
+            violations.AddRange(await ViolationsAsync(finance, url));
+
+        violations.Should().BeEmpty();
+    }
+}
