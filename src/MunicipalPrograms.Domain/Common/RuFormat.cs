@@ -38,6 +38,10 @@ public static class RuFormat
     /// <summary>An index (Ip, Iэ, S) to four decimals: "1,0832".</summary>
     public static string Index(decimal? value) => value is { } v ? Math.Round(v, 4).ToString("0.0000", Culture) : Missing;
 
+    /// <summary>An act as the registry lists it, its kind and issuer left to the full citation: «от 15.02.2024 № 95».</summary>
+    public static string ActDateAndNumber(DateOnly? date, string? number) =>
+        string.Join(" ", new[] { date is { } d ? "от " + Date(d) : null, string.IsNullOrWhiteSpace(number) ? null : "№ " + number }.OfType<string>());
+
     public static string Date(DateOnly? value) => value?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? Missing;
 
     public static string Date(DateTimeOffset? value) => value?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? Missing;

@@ -35,6 +35,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var response = await page.GotoAsync(url);
         response!.Status.Should().Be(200, url);
+        // Every page scanned is also kept as a picture for people (and the user guide): .test-results/screenshots/a11y-…
+        var name = "a11y-" + string.Concat(url.Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-') + "-" + page.ViewportSize!.Width;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png") });
         var result = await page.RunAxe();
         return result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{url}: {v.Id} ({v.Impact}) — {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
