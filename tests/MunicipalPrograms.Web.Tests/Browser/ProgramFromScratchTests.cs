@@ -76,8 +76,6 @@ public sealed class ProgramFromScratchTests(BrowserFixture browser)
         await executor.FillAsync("#ExpectedResults", "2025: Поддержано 4 проекта");
         await executor.ClickAsync("#activity-form #save");
         await Assertions.Expect(executor.Locator("#activities")).ToContainTextAsync("Конкурс проектов");
-        await executor.GotoAsync($"/Programs/{programId}/Draft");
-        await ShotAsync(executor, "program-draft");
 
         // Two indicators: names typed, the 2 × 5 block of plans pasted as Excel copies it.
         await executor.GotoAsync($"/Programs/{programId}/Draft/Indicators");
@@ -119,6 +117,9 @@ public sealed class ProgramFromScratchTests(BrowserFixture browser)
         await executor.ClickAsync("#funding-grid #save");
         await Assertions.Expect(executor.Locator("[role=status]", new() { HasText = "Сохранено" })).ToBeVisibleAsync();
         await Assertions.Expect(executor.Locator("#total-2025")).ToHaveTextAsync("400,00");
+        await executor.GotoAsync($"/Programs/{programId}/Draft");
+        await Assertions.Expect(executor.Locator("body")).ToContainTextAsync("показателей: 2");
+        await ShotAsync(executor, "program-draft");
 
         // 3. Sent for review, agreed and approved with an act.
         await executor.GotoAsync($"/Programs/Details/{programId}");
