@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Plans;
+using MunicipalPrograms.Web.ProgramEditing;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.ProgramEditing;
@@ -145,6 +147,47 @@ public sealed class CoExecutorDraftTests(PortalFactory portal) : IClassFixture<P
         var after = await DraftPages.PlanAsync(portal, id);
         after.Funding.Where(f => f.ActivityKey == own.Key || f.ActivityKey == other.Key).Select(f => (f.ActivityKey, f.Year, f.Source, f.Planned))
             .Should().BeEquivalentTo(plan.Funding.Where(f => f.ActivityKey == own.Key || f.ActivityKey == other.Key).Select(f => (f.ActivityKey, f.Year, f.Source, f.Planned)));
+    }
+
+    [Fact]
+    public async Task The_co_executor_plans_the_indicator_of_its_activity_and_not_another()
+    {
+        var (id, plan, client) = await OpenAsync();
+        var own = plan.Indicators.Single(i => i.Code == "5.1");
+        var other = plan.Indicators.Single(i => i.Code == "6.1");
+        await AttachAsync(id, plan, own.Key, Activity(plan, "4.1").Key);
+        var (html, form) = await DraftPages.OpenAsync(client, DraftPages.Url(id, "Indicators"), "indicator-grid");
+
+        var saved = await client.PostAsync(DraftPages.Url(id, "Indicators"), form.Set($"Rows[k{Key(own.Key)}].Plan[2026]", "77,5").Content());
+        var (_, again) = await DraftPages.OpenAsync(client, DraftPages.Url(id, "Indicators"), "indicator-grid");
+        var refused = await client.PostAsync(DraftPages.Url(id, "Indicators"), again.Set($"Rows[k{Key(other.Key)}].Plan[2026]", "1").Content());
+
+        InputOf(html, $"Rows_k{Key(own.Key)}__Plan_2026_").Should().NotContain("readonly");
+        InputOf(html, $"Rows_k{Key(other.Key)}__Plan_2026_").Should().Contain("readonly");
+        InputOf(html, $"Rows[k{Key(own.Key)}]_Code").Should().Contain("readonly");
+        html.Should().Contain("id=\"save\"").And.NotContain("id=\"add-row\"");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain(
+            $"Плановые значения показателя 6.1 «{other.Name}» изменяют ответственный исполнитель и исполнители мероприятия, к которому привязан показатель.");
+        var after = await DraftPages.PlanAsync(portal, id);
+        after.Indicators.Single(i => i.Key == own.Key).Plans.Single(p => p.Year == 2026 && p.Period == PeriodKind.Year).Planned.Should().Be(77.5m);
+        after.Indicators.Single(i => i.Key == other.Key).Plans.Single(p => p.Year == 2026 && p.Period == PeriodKind.Year).Planned
+            .Should().Be(other.Plans.Single(p => p.Year == 2026 && p.Period == PeriodKind.Year).Planned);
+        (await EntriesAsync(id, "PlannedValue.planned@2026/Year")).Should().ContainSingle(e => e.SubjectId == own.Key).Which.UserName.Should().Be("kozh.culture");
+    }
+
+    /// <summary>The responsible executor attaches an indicator to an activity (the demo's indicators are the program's).</summary>
+    private async Task AttachAsync(int id, ProgramPlan plan, int indicator, int activity)
+    {
+        await using var db = portal.CreateDbContext();
+        var municipality = await db.Programs.Where(p => p.Id == id).Select(p => p.MunicipalityId).SingleAsync();
+        var user = new Access.UserScope("kozh.admin", Identity.Roles.Executor, await DraftPages.DepartmentAsync(portal, "admin"), municipality);
+        var version = await DraftVersionAsync(id);
+        var current = await DraftPages.PlanAsync(portal, id);
+        var linked = current.Indicators.Single(i => i.Key == indicator);
+        (linked.GoalKey, linked.ObjectiveKey, linked.SubprogramKey, linked.ActivityKey) = (null, null, null, activity);
+        var result = await portal.WithScopeAsync(sp => sp.GetRequiredService<ProgramDraftService>().SaveAsync(id, version, current, user, CancellationToken.None));
+        result.Done.Should().BeTrue(result.FirstError);
     }
 
     private async Task<uint> DraftVersionAsync(int id)
