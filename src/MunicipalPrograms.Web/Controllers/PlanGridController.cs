@@ -24,7 +24,7 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
         var user = UserScope.From(User);
         var context = await grids.LoadAsync(id, user, ct);
         if (context is null) return NotFound();
-        if (!context.CanEdit || context.Plan is null) return Forbid();
+        if (!(context.CanEdit || context.Rights.CanEditAnything) || context.Plan is null) return Forbid();
         var plan = context.Plan;
         var dropped = plan.Indicators.Select(i => i.Key).Except(form.Rows.Select(r => r.Key)).ToHashSet();
         var errors = IndicatorGridReader.Apply(plan, form, context.Years);
@@ -54,7 +54,7 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
         var user = UserScope.From(User);
         var context = await grids.LoadAsync(id, user, ct);
         if (context is null) return NotFound();
-        if (!context.CanEdit || context.Plan is null) return Forbid();
+        if (!(context.CanEdit || context.Rights.CanEditAnything) || context.Plan is null) return Forbid();
         var plan = context.Plan;
         var errors = FundingGridReader.Apply(plan, form, context.Years);
         if (await SaveAsync(id, form.DraftVersion, plan, errors, user, ct)) return RedirectToAction(nameof(Funding), new { id, all = form.AllSources });

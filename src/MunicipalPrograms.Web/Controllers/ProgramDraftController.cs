@@ -10,7 +10,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// The forms of a program's open draft (the initial project or an amendment): passport and text sections, subprograms,
 /// goals and objectives, activities. Each form replaces its part of the draft's plan and stores the whole plan through
 /// <see cref="ProgramDraftService.SaveAsync"/> at the version the user opened. Everyone who sees the program reads
-/// the same pages with the inputs disabled; only the draft's editors post (403 otherwise).
+/// the same pages with the inputs disabled; only the draft's editors post (403 otherwise): the responsible executor, and a
+/// co-executor for its own activities — what a post may change is checked once, by the save (<see cref="DraftRights"/>).
 /// </summary>
 [Route("Programs/{id:int}/Draft")]
 public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftService drafts, SameWordingCheck sameWording) : Controller
@@ -104,7 +105,7 @@ public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftSe
         var user = UserScope.From(User);
         var page = await pages.LoadAsync(id, user, ct);
         if (page?.Draft is null) return NotFound();
-        if (!page.UserMayEdit) return Forbid();
+        if (!page.Rights.CanEditAnything && !page.UserMayEdit) return Forbid();
         var errors = new FormErrors();
         var result = apply(page, errors) ? await drafts.SaveAsync(id, version, page.Plan, user, ct) : new DraftResult(false, errors.All);
         if (result.Done)
@@ -126,7 +127,7 @@ public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftSe
         var user = UserScope.From(User);
         var page = await pages.LoadAsync(id, user, ct);
         if (page?.Draft is null) return NotFound();
-        if (!page.UserMayEdit) return Forbid();
+        if (!page.Rights.CanEditAnything && !page.UserMayEdit) return Forbid();
         var refusal = change(page);
         if (refusal is null)
         {

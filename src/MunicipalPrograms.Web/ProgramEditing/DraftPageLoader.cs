@@ -26,11 +26,13 @@ public sealed class DraftPageLoader(AppDbContext db)
             approvedEnd = latest is null ? null : ProgramPlanJson.Read(latest).Passport.EndYear;
         }
         var stored = new MunicipalProgram { Id = program.Id, ResponsibleExecutorId = program.ResponsibleExecutorId };
+        var plan = draft?.Plan() ?? new ProgramPlan();
         return new DraftPage
         {
             ProgramId = program.Id, ProgramName = program.Name, RegistryCode = program.RegistryCode, Draft = draft,
-            Plan = draft?.Plan() ?? new ProgramPlan(), Departments = departments, ApprovedEndYear = approvedEnd,
+            Plan = plan, Departments = departments, ApprovedEndYear = approvedEnd,
             UserMayEdit = ProgramDraftService.CanEdit(stored, user),
+            Rights = draft is null ? DraftRights.None : DraftRights.For(stored, plan, user, draft.IsEditable),
         };
     }
 

@@ -64,7 +64,8 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
 
     /// <summary>
     /// Stores an edited plan if the draft is still at the version the user opened (else nothing is stored and the user
-    /// is told), with one audit entry per changed value (the diff against the stored draft).
+    /// is told) and every change is within the user's <see cref="DraftRights"/> (a co-executor: its own activities),
+    /// with one audit entry per changed value (the diff against the stored draft).
     /// </summary>
     public async Task<DraftResult> SaveAsync(int programId, uint openedVersion, ProgramPlan plan, UserScope user, CancellationToken ct)
     {
@@ -72,12 +73,15 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
         var program = await LockedAsync(programId, user, ct);
         var draft = await db.ProgramDrafts.SingleOrDefaultAsync(d => d.ProgramId == programId, ct);
         if (program is null || draft is null) return DraftResult.Refused("Проект программы не найден.");
-        if (!CanEdit(program, user)) return DraftResult.Refused("Проект программы редактирует ее ответственный исполнитель.");
+        var stored = draft.Plan();
+        var rights = DraftRights.For(program, stored, user, draft.IsEditable);
+        if (!rights.IsResponsible && !rights.IsCoExecutor) return DraftResult.Refused("Проект программы редактирует ее ответственный исполнитель.");
         if (!draft.IsEditable) return DraftResult.Refused("Проект направлен на согласование: изменить его можно после возврата на доработку.");
         if (draft.Version != openedVersion)
             return DraftResult.Refused("Пока вы редактировали, проект сохранил другой пользователь. Ничего не сохранено: откройте проект заново и повторите изменения.");
-        var stored = draft.Plan();
         var diff = PlanDiff.Between(stored, plan);
+        // One check for every form: any change outside the user's rights refuses the whole save.
+        if ((rights.Refusal(stored, diff) ?? rights.OrderRefusal(stored, plan)) is { } refusal) return DraftResult.Refused(refusal);
         // The diff does not see the order of items: a reorder alone is stored too (with no audit entry of its own).
         if (diff.IsEmpty && ProgramPlanJson.Write(stored) == ProgramPlanJson.Write(plan)) return DraftResult.Ok;
         draft.Store(plan);

@@ -177,7 +177,6 @@ public sealed class PlanGridTests(PortalFactory portal) : IClassFixture<PortalFa
     [Theory]
     [InlineData("viewer")]
     [InlineData("finance")]
-    [InlineData("kozh.culture")]
     public async Task Readers_see_the_grids_read_only_and_their_posts_are_forbidden(string user)
     {
         var k = await DraftAsync();

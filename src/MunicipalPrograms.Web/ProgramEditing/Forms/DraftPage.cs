@@ -22,8 +22,14 @@ public sealed class DraftPage
     /// <summary>The user prepares this program's drafts (responsible executor or administrator).</summary>
     public required bool UserMayEdit { get; init; }
 
+    /// <summary>What this user may change in the draft (a co-executor: its own activities); none without a draft.</summary>
+    public DraftRights Rights { get; init; } = DraftRights.None;
+
     /// <summary>Inputs are enabled: the user may edit and the draft is being edited or was returned.</summary>
     public bool Editable => UserMayEdit && Draft is { IsEditable: true };
+
+    /// <summary>The activity's form is enabled (for a co-executor: its own activity, with its code, place and executors locked).</summary>
+    public bool ActivityEditable(int key) => Draft is { IsEditable: true } && Rights.CanEditActivity(key);
 
     public uint Version => Draft?.Version ?? 0;
 
