@@ -38,6 +38,9 @@ public static partial class PlanGridLoad
         var moneyCell = MoneyCell();
         var indicators = new Grid("ALX indicators grid", $"/Programs/{aleksin}/Draft/Indicators", "indicator-grid", planCell, alxClients);
         var funding = new Grid("KZH funding grid", $"/Programs/{kozh}/Draft/Funding", "funding-grid", moneyCell, kzhClients);
+        var smallIndicators = new Grid("KZH indicators grid (6)", $"/Programs/{kozh}/Draft/Indicators", "indicator-grid", planCell, kzhClients);
+        // The report page of issue 4 in the same run, for reference: the executor's Алексин 2024 report.
+        var report = WebUtility.HtmlDecode(ReportLink().Match(await alxClients[0].GetStringAsync("/Reports?year=2024")).Groups[1].Value);
 
         Console.WriteLine($"Plan grids: {users} users, {seconds} s per phase after {LoadTool.WarmupSeconds} s of warm-up, {saves} sequential saves per kind, loopback {baseUrl}");
         Console.WriteLine("SQL queries per grid page (GET):");
@@ -60,7 +63,8 @@ public static partial class PlanGridLoad
         void Report(string name, LoadTool.Phase phase) { results.Add((name, phase)); Console.WriteLine(LoadTool.Row(name, phase)); }
 
         Report("sign-in page (anonymous)", await LoadTool.RunConcurrentAsync(anonymous, seconds, (c, _) => LoadTool.GetAsync(c, "/Account/Login")));
-        foreach (var grid in new[] { indicators, funding })
+        Report($"ALX report page GET ×{users} (reference)", await LoadTool.RunConcurrentAsync(alxClients, seconds, (c, _) => LoadTool.GetAsync(c, report)));
+        foreach (var grid in new[] { indicators, smallIndicators, funding })
             Report($"{grid.Name} GET ×{users}", await LoadTool.RunConcurrentAsync(grid.Clients, seconds, (c, _) => LoadTool.GetAsync(c, grid.Url)));
         foreach (var grid in new[] { indicators, funding })
         {
@@ -73,10 +77,13 @@ public static partial class PlanGridLoad
         var signIn = (results[0].Phase.Rps + results[^1].Phase.Rps) / 2;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sign-in page mean of both runs: {signIn:F0} req/s"));
-        foreach (var (name, phase) in results.Skip(1).Take(2))
+        foreach (var (name, phase) in results.Skip(1).Take(4))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {phase.Rps / signIn * 100:F1} % of the sign-in page's req/s"));
         return 0;
     }
+
+    [GeneratedRegex("href=\"(/Reports/Edit/\\d+\\?year=2024&amp;period=Year)\"")]
+    private static partial Regex ReportLink();
 
     [GeneratedRegex("^Rows\\[[^\\]]+\\]\\.Plan\\[\\d+\\]$")]
     private static partial Regex PlanCell();
