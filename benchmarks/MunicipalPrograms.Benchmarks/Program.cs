@@ -5,6 +5,9 @@ using MunicipalPrograms.Benchmarks;
 // Load on a running portal: benchmarks/load-report-page.sh (calls this with "load <url> <users> <seconds>")
 if (args.Length > 0 && args[0] == "load")
     return await ReportPageLoad.RunAsync(args[1..]);
+// Load of the plan grids (issue 9): benchmarks/load-plan-grids.sh (calls this with "grids <url> <users> <seconds> <saves>")
+if (args.Length > 0 && args[0] == "grids")
+    return await PlanGridLoad.RunAsync(args[1..]);
 // typeof(Program) would be ambiguous: the portal (referenced for the report form renderers) has one too.
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace MunicipalPrograms.Benchmarks;
+
+/// <summary>
+/// (A copy of the web tests' HtmlForm, for the load tool.) The fields of one form of a page, as a browser would submit them (unchecked boxes left out,
+/// textareas with their text, selects with the selected option). Enough for our own server-rendered forms.
+/// </summary>
+public sealed partial class HtmlForm
+{
+    private readonly List<KeyValuePair<string, string>> _fields = [];
+
+    [GeneratedRegex("<(textarea|select)\\b([^>]*)>(.*?)</\\1>|<(input)\\b([^>]*)>", RegexOptions.Singleline)]
+    private static partial Regex FieldPattern();
+
+    [GeneratedRegex("([\\w-]+)=\"([^\"]*)\"")]
+    private static partial Regex AttributePattern();
+
+    [GeneratedRegex("<option\\b([^>]*)>", RegexOptions.Singleline)]
+    private static partial Regex OptionPattern();
+
+    public static HtmlForm Parse(string html, string formId)
+    {
+        var start = html.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
+        if (start < 0) throw new InvalidOperationException($"No form #{formId} on the page.");
+        var body = html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
+        var form = new HtmlForm();
+        foreach (Match m in FieldPattern().Matches(body))
+        {
+            var (tag, attributeText, content) = m.Groups[1].Success
+                ? (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
+                : (m.Groups[4].Value, m.Groups[5].Value, "");
+            var attributes = AttributePattern().Matches(attributeText).ToDictionary(a => a.Groups[1].Value, a => WebUtility.HtmlDecode(a.Groups[2].Value));
+            if (!attributes.TryGetValue("name", out var name)) continue;
+            var value = tag switch
+            {
+                "textarea" => WebUtility.HtmlDecode(content),
+                "select" => SelectedOption(content),
+                _ when attributes.GetValueOrDefault("type") == "checkbox" && !attributeText.Contains("checked", StringComparison.Ordinal) => null,
+                _ => attributes.GetValueOrDefault("value", ""),
+            };
+            if (value is not null) form._fields.Add(new(name, value));
+        }
+        return form;
+    }
+
+    private static string SelectedOption(string options)
+    {
+        var all = OptionPattern().Matches(options).Select(o => o.Groups[1].Value).ToList();
+        var selected = all.FirstOrDefault(o => o.Contains("selected", StringComparison.Ordinal)) ?? all.FirstOrDefault() ?? "";
+        return WebUtility.HtmlDecode(AttributePattern().Matches(selected).FirstOrDefault(a => a.Groups[1].Value == "value")?.Groups[2].Value ?? "");
+    }
+
+    public IEnumerable<string> Names => _fields.Select(f => f.Key);
+
+    public string? this[string name] => _fields.LastOrDefault(f => f.Key == name).Value;
+
+    /// <summary>Sets the (first) field of that name, as typing into it would.</summary>
+    public HtmlForm Set(string name, string value)
+    {
+        var index = _fields.FindIndex(f => f.Key == name);
+        if (index < 0) throw new InvalidOperationException($"The form has no field {name}.");
+        _fields[index] = new(name, value);
+        return this;
+    }
+
+    public HtmlForm Check(string name)
+    {
+        _fields.Insert(_fields.FindIndex(f => f.Key == name), new(name, "true"));
+        return this;
+    }
+
+    public HtmlForm Without(string name)
+    {
+        _fields.RemoveAll(f => f.Key == name);
+        return this;
+    }
+
+    public FormUrlEncodedContent Content() => new(_fields);
+}
