@@ -1,3 +1,4 @@
+using MunicipalPrograms.Web.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

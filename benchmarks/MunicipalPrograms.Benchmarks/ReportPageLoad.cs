@@ -1,3 +1,4 @@
+using static MunicipalPrograms.Benchmarks.LoadTool;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -44,30 +45,13 @@ public static partial class ReportPageLoad
         return 0;
     }
 
-    private const int WarmupSeconds = 8;
 
-    private sealed record Sample(double Milliseconds, bool Ok, int Queries);
 
+    /// <summary>Warm-up (untimed: tiered JIT, the connection pool, prepared statements), then the timed phase: see LoadTool.</summary>
     private static async Task<(List<Sample> Samples, double Seconds)> RunPhaseAsync(HttpClient[] clients, int seconds, Func<HttpClient, int, Task<Sample>> request)
     {
-        // Warm-up, untimed: tiered JIT reaches its optimized code only after a few thousand calls, and
-        // the connection pool and PostgreSQL's prepared statements fill up. Measure the steady state.
-        var warmup = Stopwatch.StartNew();
-        await Task.WhenAll(clients.Select(async (client, user) =>
-        {
-            while (warmup.Elapsed.TotalSeconds < WarmupSeconds) await request(client, user);
-        }));
-        var samples = new List<Sample>();
-        var stop = Stopwatch.StartNew();
-        await Task.WhenAll(clients.Select(async (client, user) =>
-        {
-            while (stop.Elapsed.TotalSeconds < seconds)
-            {
-                var sample = await request(client, user);
-                lock (samples) samples.Add(sample);
-            }
-        }));
-        return (samples, stop.Elapsed.TotalSeconds);
+        var phase = await LoadTool.RunConcurrentAsync(clients, seconds, request);
+        return (phase.Samples, phase.Seconds);
     }
 
     private static async Task<Sample> GetAsync(HttpClient client, string page)

@@ -52,6 +52,9 @@ public sealed partial class HtmlForm
         return WebUtility.HtmlDecode(AttributePattern().Matches(selected).FirstOrDefault(a => a.Groups[1].Value == "value")?.Groups[2].Value ?? "");
     }
 
+    /// <summary>The names of the fields, in page order (a name may repeat).</summary>
+    public IEnumerable<string> Names => _fields.Select(f => f.Key);
+
     public string? this[string name] => _fields.LastOrDefault(f => f.Key == name).Value;
 
     /// <summary>Sets the (first) field of that name, as typing into it would.</summary>
