@@ -1,3 +1,4 @@
+using MunicipalPrograms.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using MunicipalPrograms.Domain.Plans;
 using MunicipalPrograms.Web.ProgramEditing.Forms;
@@ -10,6 +11,6 @@ public sealed class DraftLinkViewComponent(ProgramDraftService drafts) : ViewCom
     public async Task<IViewComponentResult> InvokeAsync(int programId)
     {
         var draft = await drafts.DraftOfAsync(programId, HttpContext.RequestAborted);
-        return draft is null ? Content("") : View((programId, DraftCaptions.Title(draft.Kind), DraftCaptions.Of(draft.Status)));
+        return draft is null ? Content("") : View((programId, PlanCaptions.Of(draft.Kind), PlanCaptions.Of(draft.Status)));
     }
 }

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Web.Presentation;
 using MunicipalPrograms.Domain.Plans;
 
 namespace MunicipalPrograms.Web.ProgramEditing.Forms;
@@ -40,7 +41,7 @@ public sealed class DraftPage
     public string DepartmentShortName(int id) => Departments.FirstOrDefault(d => d.Id == id)?.ShortName ?? "";
 
     /// <summary>«Проект программы» or «Проект изменений».</summary>
-    public string Title => DraftCaptions.Title(Draft?.Kind ?? DraftKind.Amendment);
+    public string Title => PlanCaptions.Of(Draft?.Kind ?? DraftKind.Amendment);
 }
 
 /// <summary>A draft screen's page and its form (as stored, or as the user typed it when it was refused).</summary>
@@ -50,19 +51,4 @@ public sealed record DraftFormPage<TForm>(DraftPage Page, TForm Form);
 public sealed record DraftIndex(DraftPage Page, PlanDiff? Changes)
 {
     public int ChangesIn(params PlanArea[] areas) => Changes?.Changes.Count(c => areas.Contains(c.Area)) ?? 0;
-}
-
-/// <summary>Russian captions of drafts (kept here: the draft screens are their only readers).</summary>
-public static class DraftCaptions
-{
-    public static string Title(DraftKind kind) => kind == DraftKind.Initial ? "Проект программы" : "Проект изменений";
-
-    public static string Of(DraftStatus s) => s switch
-    {
-        DraftStatus.Editing => "Редактируется",
-        DraftStatus.UnderReview => "На согласовании",
-        DraftStatus.Returned => "Возвращен на доработку",
-        DraftStatus.Agreed => "Согласован",
-        _ => s.ToString(),
-    };
 }
