@@ -3,7 +3,8 @@ using MunicipalPrograms.Domain.Common;
 
 namespace MunicipalPrograms.Domain.Plans;
 
-public enum PlanArea { Passport, Subprogram, Goal, Objective, Indicator, PlannedValue, Activity, Funding }
+/// <summary>Parts of a plan. The names are stored in audit entries («Indicator.name»): add, never rename.</summary>
+public enum PlanArea { Passport, Subprogram, Goal, Objective, Indicator, PlannedValue, Activity, Funding, IndicatorPassport, CapitalObject, ResourceNeed }
 
 public enum ChangeKind { Added, Removed, Changed }
 
@@ -22,7 +23,8 @@ public sealed record FundingTotalChange(int Year, FundingSource? Source, decimal
 /// <summary>
 /// What changed from one plan to another (an amendment draft against the редакция in force, or any two редакции):
 /// passport fields, items added, removed or changed (renamed, re-linked), planned values by period, funding
-/// lines, and the change of the funding totals by year and source. Pure: fast enough for any two versions.
+/// lines, and the change of the funding totals by year and source; indicator passports, capital construction objects
+/// and resource needs when both plans recorded them (<see cref="ProgramPlan.HasAppendices"/>). Pure: fast enough for any two versions.
 /// </summary>
 public sealed class PlanDiff
 {
@@ -41,6 +43,12 @@ public sealed class PlanDiff
         PlannedValues(changes, before.Indicators, after.Indicators);
         Keyed(changes, PlanArea.Activity, before.Activities, after.Activities, a => a.Key, a => Label(a.Code, a.Name), PlanField.Of);
         Funding(changes, before, after);
+        if (before.HasAppendices && after.HasAppendices)
+        {
+            IndicatorPassports(changes, before.Indicators, after.Indicators);
+            Keyed(changes, PlanArea.CapitalObject, before.CapitalObjects, after.CapitalObjects, c => c.Key, c => c.NameAndLocation, PlanField.Of);
+            ResourceNeeds(changes, before.ResourceNeeds, after.ResourceNeeds);
+        }
         return new PlanDiff { Changes = changes, Totals = FundingTotals(before.Funding, after.Funding) };
     }
 
@@ -80,6 +88,40 @@ public sealed class PlanDiff
                 changes.Add(new(PlanArea.PlannedValue, kind, indicator.Key, Label(indicator.Code, indicator.Name), PlanField.Planned, period,
                     PlanField.PlanText(b), PlanField.PlanText(a)));
             }
+        }
+    }
+
+    /// <summary>A passport added, removed or changed field by field, for the indicators both plans have or the new ones.</summary>
+    private static void IndicatorPassports(List<PlanChange> changes, List<PlanIndicator> before, List<PlanIndicator> after)
+    {
+        var old = before.ToDictionary(i => i.Key);
+        foreach (var indicator in after)
+        {
+            var was = old.GetValueOrDefault(indicator.Key)?.Passport;
+            var (key, label) = (indicator.Key, Label(indicator.Code, indicator.Name));
+            if (was is null && indicator.Passport is null) continue;
+            if (was is null) changes.Add(new(PlanArea.IndicatorPassport, ChangeKind.Added, key, label, null, null, null, null));
+            else if (indicator.Passport is null) changes.Add(new(PlanArea.IndicatorPassport, ChangeKind.Removed, key, label, null, null, null, null));
+            else Fields(changes, PlanArea.IndicatorPassport, key, label, PlanField.Of(was), PlanField.Of(indicator.Passport));
+        }
+    }
+
+    /// <summary>Amounts by resource (kind, name, unit) and year: a renamed resource reads as one removed and one added.</summary>
+    private static void ResourceNeeds(List<PlanChange> changes, List<PlanResourceNeed> before, List<PlanResourceNeed> after)
+    {
+        static Dictionary<((ResourceKind, string, string), int), decimal> Amounts(List<PlanResourceNeed> needs) =>
+            needs.SelectMany(n => n.Amounts.Select(a => (Id: (n.Identity, a.Year), a.Amount)))
+                .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Sum(x => x.Amount));
+        var (old, now) = (Amounts(before), Amounts(after));
+        var order = before.Concat(after).Select(n => n.Identity).Distinct().ToList();
+        foreach (var id in old.Keys.Union(now.Keys).OrderBy(i => order.IndexOf(i.Item1)).ThenBy(i => i.Item2))
+        {
+            var (had, has) = (old.TryGetValue(id, out var b), now.TryGetValue(id, out var a));
+            if (had && has && a == b) continue;
+            var kind = !had ? ChangeKind.Added : !has ? ChangeKind.Removed : ChangeKind.Changed;
+            var ((resource, name, unit), year) = id;
+            changes.Add(new(PlanArea.ResourceNeed, kind, 0, $"{name}, {unit}", PlanField.ResourceField(resource), new ReportingPeriod(year, PeriodKind.Year),
+                had ? AuditValue.Number(b) : null, has ? AuditValue.Number(a) : null));
         }
     }
 

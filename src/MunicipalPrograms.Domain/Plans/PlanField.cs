@@ -42,8 +42,26 @@ public static class PlanField
     public const string IsInvestment = "is_investment";
     public const string Executors = "executors";
     public const string Planned = "planned";
+    // Паспорт показателя (Appendix 6).
+    public const string PassportNumber = "passport_number";
+    public const string ResponsiblePerson = "responsible_person";
+    public const string FormationProcedure = "formation_procedure";
+    public const string MonitoringDescription = "monitoring_description";
+    public const string BaseMeasures = "base_measures";
+    // Объект капитального строительства (Appendix 3).
+    public const string Capacity = "capacity";
+    public const string ConstructionStart = "construction_start";
+    public const string ConstructionEnd = "construction_end";
+    public const string ApprovedDesign = "approved_design";
+    public const string Ownership = "ownership";
+    public const string CostDesignPrices = "cost_design_prices";
+    public const string CostBasePrices = "cost_base_prices";
+    public const string RemainingDesignPrices = "remaining_design_prices";
+    public const string RemainingBasePrices = "remaining_base_prices";
     /// <summary>A funding line's planned money, per source: <c>funding:Local</c>.</summary>
     public static string FundingField(FundingSource source) => "funding:" + source;
+    /// <summary>A resource need's amount of a year, per kind of resource: <c>resource:Material</c>.</summary>
+    public static string ResourceField(ResourceKind kind) => "resource:" + kind;
 
     public static IReadOnlyList<(string, string?)> Of(PlanPassport p) =>
     [
@@ -77,6 +95,24 @@ public static class PlanField
         (Objective, Int(a.ObjectiveKey)), (Subprogram, Int(a.SubprogramKey)), (PlannedStart, AuditValue.Date(a.PlannedStart)),
         (PlannedEnd, AuditValue.Date(a.PlannedEnd)), (IsInvestment, AuditValue.Flag(a.IsInvestment)), (Executors, Ids(a.ExecutorIds)),
         (ExpectedResults, Lines(a.ExpectedResults.Select(r => $"{r.Year}: {r.Text}"))),
+    ];
+
+ public static IReadOnlyList<(string, string?)> Of(PlanIndicatorPassport? p) =>
+    [
+        (PassportNumber, p?.Number), (ResponsiblePerson, p?.ResponsiblePerson), (FormationProcedure, p?.FormationProcedure),
+        (MonitoringDescription, p?.MonitoringDescription), (BaseMeasures, Lines(p?.BaseMeasures.Select(BaseMeasureText) ?? [])),
+    ];
+
+    /// <summary>One base measure as one line: «S; name; unit; source; method 1; unit of observation; coverage 1; periodicity».</summary>
+    public static string BaseMeasureText(PlanBaseMeasure m) => string.Join("; ",
+        m.Symbol, m.Name, m.Unit, m.Source ?? "", Int(m.CollectionMethod), m.ObservationUnit ?? "", Int(m.Coverage), m.Periodicity ?? "");
+
+    public static IReadOnlyList<(string, string?)> Of(PlanCapitalObject c) =>
+    [
+        (Name, c.NameAndLocation), (Activity, Int(c.ActivityKey)), (Capacity, c.Capacity), (ConstructionStart, Int(c.ConstructionStartYear)),
+        (ConstructionEnd, Int(c.ConstructionEndYear)), (ApprovedDesign, AuditValue.Flag(c.HasApprovedDesign)), (Ownership, c.Ownership),
+        (CostDesignPrices, AuditValue.Number(c.EstimatedCostDesignPrices)), (CostBasePrices, AuditValue.Number(c.EstimatedCostBasePrices)),
+        (RemainingDesignPrices, AuditValue.Number(c.RemainingDesignPrices)), (RemainingBasePrices, AuditValue.Number(c.RemainingBasePrices)),
     ];
 
     /// <summary>"12.5", or "10..20" for a range; null when there is no plan.</summary>

@@ -7,7 +7,8 @@ namespace MunicipalPrograms.Domain.Plans;
 /// <summary>
 /// The plan of a stored program (goals with objectives, subprograms, indicators with values, activities with
 /// executors and results, funding lines and co-executors loaded): keys are the row ids, lists in document order.
-/// Facts (actual values) are not part of a plan.
+/// Facts (actual values) are not part of a plan. Indicator passports with base measures, capital construction objects
+/// and resource needs must be loaded too: a plan read without them would say the program has none.
 /// </summary>
 public static class ProgramPlanReader
 {
@@ -44,6 +45,19 @@ public static class ProgramPlanReader
             {
                 ActivityKey = f.ActivityId, Year = f.Year, Period = f.Period, Source = f.Source, ExecutorId = f.ExecutorId, Planned = f.Planned,
             }).ToList(),
+        CapitalObjects = p.CapitalObjects.OrderBy(c => c.Id).Select(c => new PlanCapitalObject
+        {
+            Key = c.Id, ActivityKey = c.ActivityId, NameAndLocation = c.NameAndLocation, Capacity = c.Capacity,
+            ConstructionStartYear = c.ConstructionStartYear, ConstructionEndYear = c.ConstructionEndYear, HasApprovedDesign = c.HasApprovedDesign,
+            Ownership = c.Ownership, EstimatedCostDesignPrices = c.EstimatedCostDesignPrices, EstimatedCostBasePrices = c.EstimatedCostBasePrices,
+            RemainingDesignPrices = c.RemainingDesignPrices, RemainingBasePrices = c.RemainingBasePrices,
+        }).ToList(),
+        // Rows in the order they were entered, one plan row per kind, name and unit.
+        ResourceNeeds = p.ResourceNeeds.OrderBy(n => n.Id).GroupBy(n => (n.Kind, n.Name, n.Unit)).Select(g => new PlanResourceNeed
+        {
+            Kind = g.Key.Kind, Name = g.Key.Name, Unit = g.Key.Unit,
+            Amounts = g.GroupBy(n => n.Year).OrderBy(y => y.Key).Select(y => new PlanYearAmount { Year = y.Key, Amount = y.Sum(n => n.Amount) }).ToList(),
+        }).ToList(),
     };
 
     private static PlanIndicator ToPlan(Indicator i) => new()
@@ -55,5 +69,14 @@ public static class ProgramPlanReader
         Plans = i.Values.Where(v => v.Planned is not null || v.PlannedUpper is not null)
             .OrderBy(v => v.Year).ThenBy(v => v.Period)
             .Select(v => new PlanValue { Year = v.Year, Period = v.Period, Planned = v.Planned, PlannedUpper = v.PlannedUpper }).ToList(),
+        Passport = i.Passport is not { } x ? null : new PlanIndicatorPassport
+        {
+            Number = x.Number, ResponsiblePerson = x.ResponsiblePerson, FormationProcedure = x.FormationProcedure, MonitoringDescription = x.MonitoringDescription,
+            BaseMeasures = x.BaseMeasures.OrderBy(m => m.Id).Select(m => new PlanBaseMeasure
+            {
+                Name = m.Name, Unit = m.Unit, Symbol = m.Symbol, Source = m.Source, CollectionMethod = m.CollectionMethod,
+                ObservationUnit = m.ObservationUnit, Coverage = m.Coverage, Periodicity = m.Periodicity,
+            }).ToList(),
+        },
     };
 }

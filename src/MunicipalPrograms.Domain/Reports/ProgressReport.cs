@@ -18,8 +18,14 @@ public class ProgressReport
     public WeightMode WeightMode { get; set; } = WeightMode.Equal;
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
-    /// <summary>The редакция whose plan an accepted report was evaluated with (kept so a later amendment never changes it).</summary>
+    /// <summary>
+    /// The редакция whose plan the report was last accepted with: an accepted report is evaluated with it (a later
+    /// amendment never changes it); a reopened one follows the plan in force and is told when that differs.
+    /// </summary>
     public int? PlanVersionNumber { get; set; }
+
+    /// <summary>Reopened after an amendment: last accepted under another редакция than <paramref name="inForce"/>.</summary>
+    public bool PlanChangedSinceAcceptance(int inForce) => Status != ReportStatus.Accepted && PlanVersionNumber is { } n && n != inForce;
     public string? ReturnReason { get; set; }
     /// <summary>An individual extension granted by the finance department.</summary>
     public DateOnly? DeadlineOverride { get; set; }

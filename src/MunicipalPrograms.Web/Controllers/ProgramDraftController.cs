@@ -8,7 +8,8 @@ namespace MunicipalPrograms.Web.Controllers;
 
 /// <summary>
 /// The forms of a program's open draft (the initial project or an amendment): passport and text sections, subprograms,
-/// goals and objectives, activities. Each form replaces its part of the draft's plan and stores the whole plan through
+/// goals and objectives, activities, indicator passports (Appendix 6), capital construction objects (Appendix 3) and
+/// resource needs (Appendix 7). Each form replaces its part of the draft's plan and stores the whole plan through
 /// <see cref="ProgramDraftService.SaveAsync"/> at the version the user opened. Everyone who sees the program reads
 /// the same pages with the inputs disabled; only the draft's editors post (403 otherwise): the responsible executor, and a
 /// co-executor for its own activities — what a post may change is checked once, by the save (<see cref="DraftRights"/>).
@@ -87,6 +88,41 @@ public sealed class ProgramDraftController(DraftPageLoader pages, ProgramDraftSe
     [HttpPost("Activities/Remove")]
     public Task<IActionResult> RemoveActivity(int id, int key, uint version, CancellationToken ct) =>
         ListActionAsync(id, version, page => ActivityEdits.Remove(page.Plan, key), ct);
+
+    [HttpGet("Passports")]
+    public async Task<IActionResult> Passports(int id, CancellationToken ct)
+    {
+        var page = await pages.LoadAsync(id, UserScope.From(User), ct);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpGet("Passports/{key:int}")]
+    public async Task<IActionResult> IndicatorPassport(int id, int key, CancellationToken ct)
+    {
+        var page = await pages.LoadAsync(id, UserScope.From(User), ct);
+        if (page?.Draft is null) return page is null ? NotFound() : RedirectToAction(nameof(Passports), new { id });
+        return page.Plan.Indicators.FirstOrDefault(i => i.Key == key) is { } indicator
+            ? View(new DraftFormPage<IndicatorPassportForm>(page, IndicatorPassportForm.From(indicator, page.Version)))
+            : NotFound();
+    }
+
+    [HttpPost("Passports/Save")]
+    public Task<IActionResult> SaveIndicatorPassport(int id, IndicatorPassportForm form, CancellationToken ct) =>
+        SaveAsync(id, form.Version, form, (page, errors) => form.ApplyTo(page.Plan, errors), nameof(Passports), ct, nameof(IndicatorPassport));
+
+    [HttpGet("CapitalObjects")]
+    public Task<IActionResult> CapitalObjects(int id, CancellationToken ct) => ShowAsync(id, p => CapitalObjectsForm.From(p.Plan, p.Version), ct);
+
+    [HttpPost("CapitalObjects")]
+    public Task<IActionResult> CapitalObjects(int id, CapitalObjectsForm form, CancellationToken ct) =>
+        SaveAsync(id, form.Version, form, (page, errors) => form.ApplyTo(page.Plan, errors), nameof(CapitalObjects), ct);
+
+    [HttpGet("Resources")]
+    public Task<IActionResult> Resources(int id, CancellationToken ct) => ShowAsync(id, p => ResourcesForm.From(p.Plan, p.Version), ct);
+
+    [HttpPost("Resources")]
+    public Task<IActionResult> Resources(int id, ResourcesForm form, CancellationToken ct) =>
+        SaveAsync(id, form.Version, form, (page, errors) => form.ApplyTo(page.Plan, errors), nameof(Resources), ct);
 
     private async Task<IActionResult> ShowAsync<TForm>(int id, Func<DraftPage, TForm> form, CancellationToken ct, string? view = null)
     {

@@ -25,10 +25,25 @@ public static class PlanCaptions
         [PlanField.CalculationMethod] = "Методика расчета", [PlanField.StructureCode] = "Код бюджетной классификации",
         [PlanField.PlannedStart] = "Начало", [PlanField.PlannedEnd] = "Окончание", [PlanField.IsInvestment] = "Инвестиционное",
         [PlanField.Executors] = "Исполнители", [PlanField.Planned] = "Плановое значение",
+        [PlanField.PassportNumber] = "Номер паспорта показателя", [PlanField.ResponsiblePerson] = "Ответственный за формирование показателя",
+        [PlanField.FormationProcedure] = "Порядок формирования показателя", [PlanField.MonitoringDescription] = "Описание системы мониторинга",
+        [PlanField.BaseMeasures] = "Базовые показатели", [PlanField.Capacity] = "Проектная мощность",
+        [PlanField.ConstructionStart] = "Начало строительства", [PlanField.ConstructionEnd] = "Окончание строительства",
+        [PlanField.ApprovedDesign] = "Утвержденная ПСД", [PlanField.Ownership] = "Форма собственности",
+        [PlanField.CostDesignPrices] = "Сметная стоимость в ценах ПСД", [PlanField.CostBasePrices] = "Сметная стоимость в ценах года начала",
+        [PlanField.RemainingDesignPrices] = "Остаток в ценах ПСД", [PlanField.RemainingBasePrices] = "Остаток в ценах года начала",
     };
 
+    private static readonly HashSet<string> MoneyFields =
+        [PlanField.CostDesignPrices, PlanField.CostBasePrices, PlanField.RemainingDesignPrices, PlanField.RemainingBasePrices];
+
     public static string Field(string code) =>
-        code.StartsWith("funding:", StringComparison.Ordinal) ? "Финансирование" : Fields.GetValueOrDefault(code, code);
+        code.StartsWith("funding:", StringComparison.Ordinal) ? "Финансирование"
+        : code.StartsWith("resource:", StringComparison.Ordinal) && Enum.TryParse<ResourceKind>(code["resource:".Length..], out var kind) ? Of(kind)
+        : Fields.GetValueOrDefault(code, code);
+
+    /// <summary>The groups of Appendix 7.</summary>
+    public static string Of(ResourceKind kind) => Domain.ReportForms.Builders.ResourceNeedsForm.Caption(kind);
 
     public static string Of(PlanArea area) => area switch
     {
@@ -40,6 +55,9 @@ public static class PlanCaptions
         PlanArea.PlannedValue => "Плановые значения показателей",
         PlanArea.Activity => "Мероприятия",
         PlanArea.Funding => "Финансирование",
+        PlanArea.IndicatorPassport => "Паспорта показателей",
+        PlanArea.CapitalObject => "Объекты капитального строительства",
+        PlanArea.ResourceNeed => "Потребность в ресурсах",
         _ => area.ToString(),
     };
 
@@ -77,16 +95,19 @@ public static class PlanCaptions
                 return string.Join(" … ", stored.Split("..").Select(s => AuditValue.ReadNumber(s) is { } v ? RuFormat.Number(v) : s));
             case PlanField.PlannedStart or PlanField.PlannedEnd:
                 return AuditValue.ReadDate(stored) is { } d ? RuFormat.Date(d) : stored;
-            case PlanField.IsInvestment:
+            case PlanField.IsInvestment or PlanField.ApprovedDesign:
                 return RuFormat.YesNo(AuditValue.ReadFlag(stored));
             case PlanField.Direction:
                 return Enum.TryParse<Direction>(stored, out var dir) ? Captions.Of(dir) : stored;
             case PlanField.Kind:
                 return Enum.TryParse<IndicatorKind>(stored, out var k) ? Captions.Of(k)
                     : stored == nameof(ActivityKind.MainActivity) ? "основное мероприятие" : stored == nameof(ActivityKind.Activity) ? "мероприятие" : stored;
+            case not null when (MoneyFields.Contains(field) || field.StartsWith("funding:", StringComparison.Ordinal)) && AuditValue.ReadNumber(stored) is { } m:
+                return RuFormat.Money(m);
+            case not null when field.StartsWith("resource:", StringComparison.Ordinal) && AuditValue.ReadNumber(stored) is { } amount:
+                return RuFormat.Number(amount);
             default:
-                return field is not null && field.StartsWith("funding:", StringComparison.Ordinal) && AuditValue.ReadNumber(stored) is { } m
-                    ? RuFormat.Money(m) : stored;
+                return stored;
         }
     }
 }

@@ -13,7 +13,8 @@ public sealed class DraftPageLoader(AppDbContext db)
     public async Task<DraftPage?> LoadAsync(int programId, UserScope user, CancellationToken ct)
     {
         var program = await db.Programs.AsNoTracking().Visible(user).Where(p => p.Id == programId)
-            .Select(p => new { p.Id, p.Name, p.RegistryCode, p.MunicipalityId, p.ResponsibleExecutorId }).SingleOrDefaultAsync(ct);
+            .Select(p => new { p.Id, p.Name, p.RegistryCode, p.MunicipalityId, p.ResponsibleExecutorId, p.Municipality!.BudgetNames, p.Municipality.MoneyUnit })
+            .SingleOrDefaultAsync(ct);
         if (program is null) return null;
         var draft = await db.ProgramDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ProgramId == programId, ct);
         var departments = await db.Departments.AsNoTracking().Where(d => d.MunicipalityId == program.MunicipalityId)
@@ -30,7 +31,7 @@ public sealed class DraftPageLoader(AppDbContext db)
         return new DraftPage
         {
             ProgramId = program.Id, ProgramName = program.Name, RegistryCode = program.RegistryCode, Draft = draft,
-            Plan = plan, Departments = departments, ApprovedEndYear = approvedEnd,
+            Plan = plan, Departments = departments, ApprovedEndYear = approvedEnd, BudgetNames = program.BudgetNames, MoneyUnit = program.MoneyUnit,
             UserMayEdit = ProgramDraftService.CanEdit(stored, user),
             Rights = draft is null ? DraftRights.None : DraftRights.For(stored, plan, user, draft.IsEditable),
         };

@@ -107,6 +107,9 @@ public sealed class DraftRights
         PlanArea.Subprogram => $"Подпрограмму {c.Item} изменяет ответственный исполнитель. {NothingSaved}",
         PlanArea.Goal => $"Цель {c.Item} изменяет ответственный исполнитель. {NothingSaved}",
         PlanArea.Objective => $"Задачу {c.Item} изменяет ответственный исполнитель. {NothingSaved}",
+        PlanArea.IndicatorPassport => $"Паспорт показателя {c.Item} изменяет ответственный исполнитель. {NothingSaved}",
+        PlanArea.CapitalObject => $"Перечень объектов капитального строительства изменяет ответственный исполнитель. {NothingSaved}",
+        PlanArea.ResourceNeed => $"Потребность в ресурсах изменяет ответственный исполнитель. {NothingSaved}",
         _ => $"Показатель {c.Item} (его описание, связь, добавление и исключение) изменяет ответственный исполнитель. {NothingSaved}",
     };
 }

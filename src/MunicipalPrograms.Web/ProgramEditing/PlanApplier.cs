@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Funding;
 using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Plans;
@@ -20,6 +21,7 @@ public sealed class PlanApplier(AppDbContext db)
     private readonly Dictionary<int, Objective> _objectives = [];
     private readonly Dictionary<int, Activity> _activities = [];
     private readonly HashSet<Indicator> _indicators = [];
+    private readonly Dictionary<int, Indicator> _indicatorsByKey = [];
 
     /// <returns>Messages (Russian) why the plan cannot be applied; empty when applied.</returns>
     public async Task<IReadOnlyList<string>> ApplyAsync(MunicipalProgram program, ProgramPlan plan, CancellationToken ct)
@@ -37,6 +39,12 @@ public sealed class PlanApplier(AppDbContext db)
         Indicators(program, plan);
         Funding(program, plan);
         await db.SaveChangesAsync(ct);
+        if (plan.HasAppendices) // a plan of the first format did not record them: the stored ones stay
+        {
+            IndicatorPassports(plan);
+            CapitalObjects(program, plan);
+            ResourceNeeds(program, plan);
+        }
         RemoveDropped(program);
         await db.SaveChangesAsync(ct);
         return [];
@@ -138,6 +146,7 @@ public sealed class PlanApplier(AppDbContext db)
         {
             var row = Find(program.Indicators, i.Key, r => r.Id) ?? Add(program.Indicators, new Indicator());
             _indicators.Add(row);
+            _indicatorsByKey[i.Key] = row;
             (row.Code, row.Name, row.Unit, row.Kind, row.Direction, row.TargetKind) = (i.Code, i.Name, i.Unit, i.Kind, i.Direction, i.TargetKind);
             (row.BaseValue, row.BaseYear, row.BaseNote, row.CalculationMethod, row.SortOrder) = (i.BaseValue, i.BaseYear, i.BaseNote, i.CalculationMethod, ++order);
             row.GoalId = i.GoalKey is { } g && _goals.TryGetValue(g, out var goal) ? goal.Id : null;
@@ -175,6 +184,51 @@ public sealed class PlanApplier(AppDbContext db)
             });
     }
 
+    private void IndicatorPassports(ProgramPlan plan)
+    {
+        foreach (var i in plan.Indicators)
+        {
+            var row = _indicatorsByKey[i.Key];
+            if (i.Passport is not { } x) { row.Passport = null; continue; }
+            var passport = row.Passport ??= new IndicatorPassport();
+            (passport.Number, passport.ResponsiblePerson, passport.FormationProcedure, passport.MonitoringDescription) =
+                (x.Number, x.ResponsiblePerson, x.FormationProcedure, x.MonitoringDescription);
+            // Base measures have no identity of their own: the passport's table is replaced as a whole.
+            passport.BaseMeasures.Clear();
+            passport.BaseMeasures.AddRange(x.BaseMeasures.Select(m => new BaseMeasure
+            {
+                Name = m.Name, Unit = m.Unit, Symbol = m.Symbol, Source = m.Source, CollectionMethod = m.CollectionMethod,
+                ObservationUnit = m.ObservationUnit, Coverage = m.Coverage, Periodicity = m.Periodicity,
+            }));
+        }
+    }
+
+    private void CapitalObjects(MunicipalProgram program, ProgramPlan plan)
+    {
+        var kept = new HashSet<CapitalConstructionObject>();
+        foreach (var c in plan.CapitalObjects)
+        {
+            var row = Find(program.CapitalObjects, c.Key, r => r.Id) ?? Add(program.CapitalObjects, new CapitalConstructionObject());
+            kept.Add(row);
+            row.ActivityId = c.ActivityKey is { } a && _activities.TryGetValue(a, out var activity) ? activity.Id : null;
+            (row.NameAndLocation, row.Capacity, row.ConstructionStartYear, row.ConstructionEndYear, row.HasApprovedDesign, row.Ownership) =
+                (c.NameAndLocation, c.Capacity, c.ConstructionStartYear, c.ConstructionEndYear, c.HasApprovedDesign, c.Ownership);
+            (row.EstimatedCostDesignPrices, row.EstimatedCostBasePrices, row.RemainingDesignPrices, row.RemainingBasePrices) =
+                (c.EstimatedCostDesignPrices, c.EstimatedCostBasePrices, c.RemainingDesignPrices, c.RemainingBasePrices);
+        }
+        program.CapitalObjects.RemoveAll(r => !kept.Contains(r));
+    }
+
+    /// <summary>Resource needs carry no facts: the stored rows are replaced by the plan's, one per resource and year.</summary>
+    private static void ResourceNeeds(MunicipalProgram program, ProgramPlan plan)
+    {
+        program.ResourceNeeds.Clear();
+        program.ResourceNeeds.AddRange(plan.ResourceNeeds.SelectMany(n => n.Amounts.Select(a => new ResourceNeed
+        {
+            Kind = n.Kind, Name = n.Name, Unit = n.Unit, Year = a.Year, Amount = a.Amount,
+        })));
+    }
+
     /// <summary>
     /// Deletes the rows no plan item was applied to (new rows have their ids by now, so rows are compared, not keys),
     /// dependants first: foreign keys restrict the other order.
@@ -184,6 +238,7 @@ public sealed class PlanApplier(AppDbContext db)
         program.Indicators.RemoveAll(i => !_indicators.Contains(i));
         var dropped = program.Activities.Where(a => !_activities.ContainsValue(a)).ToList();
         program.FundingLines.RemoveAll(f => dropped.Any(a => a.Id == f.ActivityId));
+        foreach (var c in program.CapitalObjects.Where(c => dropped.Any(a => a.Id == c.ActivityId))) c.ActivityId = null;
         foreach (var a in new ActivityTree(dropped).InOrder.Reverse()) program.Activities.Remove(a);
         foreach (var g in program.Goals) g.Objectives.RemoveAll(o => !_objectives.ContainsValue(o));
         program.Goals.RemoveAll(g => !_goals.ContainsValue(g));

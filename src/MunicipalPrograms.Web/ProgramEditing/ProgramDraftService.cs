@@ -52,7 +52,8 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
             return DraftResult.Refused("Изменения вносятся в утвержденную действующую программу.");
         var draft = new ProgramDraft
         {
-            ProgramId = programId, Kind = DraftKind.Amendment, BaseVersionNumber = inForce.Number, PlanJson = inForce.PlanJson,
+            ProgramId = programId, Kind = DraftKind.Amendment, BaseVersionNumber = inForce.Number,
+            PlanJson = ProgramPlanJson.Write(await WithAppendicesAsync(inForce.Plan(), programId, ct)),
             CreatedBy = user.UserName, CreatedAt = clock.GetUtcNow(),
         };
         db.ProgramDrafts.Add(draft);
@@ -178,6 +179,20 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
         draft.Status = to;
         draft.ReturnReason = to == DraftStatus.Returned ? reason : null;
         return null;
+    }
+
+    /// <summary>
+    /// A редакция stored before plans recorded Appendices 3, 6 and 7 gets them from the stored program (which the
+    /// approvals keep equal to the редакция in force), so that the amendment can edit them.
+    /// </summary>
+    private async Task<ProgramPlan> WithAppendicesAsync(ProgramPlan plan, int programId, CancellationToken ct)
+    {
+        if (plan.HasAppendices) return plan;
+        var stored = ProgramPlanReader.From((await ProgramGraph.LoadTrackedAsync(db, programId, ct))!);
+        var passports = stored.Indicators.ToDictionary(i => i.Key, i => i.Passport);
+        foreach (var i in plan.Indicators) i.Passport = passports.GetValueOrDefault(i.Key);
+        (plan.CapitalObjects, plan.ResourceNeeds, plan.Format) = (stored.CapitalObjects, stored.ResourceNeeds, ProgramPlan.CurrentFormat);
+        return plan;
     }
 
     private async Task<MunicipalProgram?> LockedAsync(int programId, UserScope user, CancellationToken ct)

@@ -16,5 +16,8 @@ public static class ProgramGraph
             .Include(p => p.Activities).ThenInclude(a => a.ExpectedResults)
             .Include(p => p.Indicators).ThenInclude(i => i.Values)
             .Include(p => p.FundingLines)
+            .Include(p => p.Indicators).ThenInclude(i => i.Passport).ThenInclude(x => x!.BaseMeasures)
+            .Include(p => p.CapitalObjects)
+            .Include(p => p.ResourceNeeds)
             .SingleOrDefaultAsync(ct);
 }

@@ -54,8 +54,9 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
             _ => ReportWorkflow.Extend(report, deadline, clock.Today()),
         };
         if (!result.Done) { db.ChangeTracker.Clear(); return result; }
-        // An accepted report keeps the plan of the редакция it was accepted under; a reopened one follows the plan in force.
-        if (step is Step.Accept or Step.Reopen) report.PlanVersionNumber = step == Step.Accept ? program.Revision : null;
+        // An accepted report keeps the plan of the редакция it was accepted under; a reopened one follows the plan in force
+        // and keeps the number, so that its page can say when the plan changed since the acceptance.
+        if (step == Step.Accept) report.PlanVersionNumber = program.Revision;
         try
         {
             await db.SaveChangesAsync(ct); // WHERE xmin = the version read above: two reviewers cannot both act

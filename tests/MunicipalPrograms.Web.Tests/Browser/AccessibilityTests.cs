@@ -48,10 +48,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData(390, 844)]
     public async Task Program_management_pages_have_no_serious_accessibility_violation(int width, int height)
     {
-        int aleksin, kozh;
+        int aleksin, kozh, indicator;
         await using (var db = Db())
         {
             aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
+            indicator = await db.Indicators.Where(i => i.ProgramId == aleksin).MinAsync(i => i.Id);
             kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         }
         var executor = await SignInAsync("aleksin.uorio", width, height);
@@ -59,7 +60,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         if (await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).CountAsync() > 0)
             await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).ClickAsync();
         var violations = new List<string>();
-        foreach (var section in new[] { "", "/Passport", "/Subprograms", "/Goals", "/Activities", "/Indicators", "/Funding" })
+        foreach (var section in new[] { "", "/Passport", "/Subprograms", "/Goals", "/Activities", "/Indicators", "/Funding",
+                     "/Passports", $"/Passports/{indicator}", "/CapitalObjects", "/Resources" })
             violations.AddRange(await ViolationsAsync(executor, $"/Programs/{aleksin}/Draft{section}"));
 
         var finance = await SignInAsync("finance", width, height);

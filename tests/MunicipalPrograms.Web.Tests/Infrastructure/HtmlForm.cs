@@ -66,9 +66,18 @@ public sealed partial class HtmlForm
         return this;
     }
 
+    /// <summary>Ticks a checkbox: before its hidden "false" companion when it has one, else as a new field.</summary>
     public HtmlForm Check(string name)
     {
-        _fields.Insert(_fields.FindIndex(f => f.Key == name), new(name, "true"));
+        var index = _fields.FindIndex(f => f.Key == name);
+        _fields.Insert(index < 0 ? _fields.Count : index, new(name, "true"));
+        return this;
+    }
+
+    /// <summary>Adds a field the page does not offer (as a forged or scripted request would).</summary>
+    public HtmlForm Add(string name, string value)
+    {
+        _fields.Add(new(name, value));
         return this;
     }
 

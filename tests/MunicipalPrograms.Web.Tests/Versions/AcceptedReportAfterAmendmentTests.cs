@@ -43,7 +43,16 @@ public sealed class AcceptedReportAfterAmendmentTests(PortalFactory portal) : IC
         Math.Round(ws.Cell(total, 3).Number(), 7).Should().Be(1.0831548m);
         Math.Round(ws.Cell(total, 6).Number(), 7).Should().Be(1.0789218m);
 
-        (await viewer.GetDecodedAsync($"/Reports/Edit/{id}?year=2024&period=Year")).Should().Contain("Оценен по плану редакции 2 программы");
+        (await viewer.GetDecodedAsync($"/Reports/Edit/{id}?year=2024&period=Year")).Should().Contain("Оценен по плану редакции 2 программы")
+            .And.NotContain("id=\"plan-changed\"");
+
+        // Reopened, the report follows the plan in force and says that it changed since the acceptance.
+        var reviewPage = await finance.GetStringAsync($"/Reports/Edit/{id}?year=2024&period=Year");
+        (await finance.PostFormAsync($"/Review/Reopen/{id}?year=2024&period=Year", reviewPage, new() { ["reason"] = "Уточнение после изменения программы" }))
+            .StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        var reopened = await viewer.GetDecodedAsync($"/Reports/Edit/{id}?year=2024&period=Year");
+        reopened.Should().Contain("План программы изменился после принятия отчета: отчет был принят по редакции 2, сейчас действует редакция 3.")
+            .And.Contain($"href=\"/Programs/{id}/Diff?from=2&to=3\"").And.Contain("План — по редакции 3 программы (действующей)");
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class AmendmentReadingTests(PortalFactory portal) : IClassFixture<
         (await viewer.GetDecodedAsync($"/Programs/{id}/Diff?from=5&to=5")).Should().Contain("Изменений нет.");
         var list = await viewer.GetDecodedAsync($"/Programs/{id}/Versions");
         list.Should().Contain("Постановление Администрации Кожевниковского района от 10.06.2025 № 301").And.Contain("по 09.06.2025")
-            .And.Contain($"/Programs/{id}/Diff?from=4&to=5");
+            .And.Contain($"/Programs/{id}/Diff?from=4&to=5")
+            .And.Contain("Смирнова Ольга Петровна<br />", "the approver (the demo amendment's, finance) by name, not by login");
     }
 
     private static int Rows(string html, string tableId)

@@ -6,11 +6,17 @@ namespace MunicipalPrograms.Domain.ReportForms.Builders;
 /// <summary>Appendix 7: the resources the program needs by year — money by source (from the plan), then material, labour and other.</summary>
 public static class ResourceNeedsForm
 {
-    private static readonly (ResourceKind Kind, string Caption)[] OtherKinds =
-    [
-        (ResourceKind.Material, "Материально-технические ресурсы"), (ResourceKind.Labor, "Трудовые ресурсы"),
-        (ResourceKind.Other, "Прочие виды ресурсов (информационные, природные и другие)"),
-    ];
+    /// <summary>The non-financial groups of the form, in its order.</summary>
+    public static readonly ResourceKind[] OtherKinds = [ResourceKind.Material, ResourceKind.Labor, ResourceKind.Other];
+
+    /// <summary>The form's caption of a group of resources (the draft screens print the same).</summary>
+    public static string Caption(ResourceKind kind) => kind switch
+    {
+        ResourceKind.Financial => "Финансовые ресурсы",
+        ResourceKind.Material => "Материально-технические ресурсы",
+        ResourceKind.Labor => "Трудовые ресурсы",
+        _ => "Прочие виды ресурсов (информационные, природные и другие)",
+    };
 
     public static ReportDocument Build(ProgramFormInput input) =>
         DocumentHeader.For(FormRegistry.ResourceNeeds, input, "Общая потребность в ресурсах") with
@@ -33,9 +39,9 @@ public static class ResourceNeedsForm
             [new HeaderCell("всего"), .. years.Select(y => new HeaderCell($"{y} год"))],
         ]) { NumberedColumns = true };
         AddMoney(table, input, lines, years);
-        foreach (var (kind, caption) in OtherKinds)
+        foreach (var kind in OtherKinds)
         {
-            table.Group(caption);
+            table.Group(Caption(kind));
             foreach (var group in needs.Where(n => n.Kind == kind).GroupBy(n => (n.Name, n.Unit)))
                 table.Add(1, [group.Key.Name, group.Key.Unit, group.Sum(n => n.Amount), .. years.Select(y => (ReportCell)group.Where(n => n.Year == y).Sum(n => n.Amount))]);
         }

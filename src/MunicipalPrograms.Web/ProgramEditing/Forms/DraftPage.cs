@@ -1,4 +1,6 @@
 using MunicipalPrograms.Web.Presentation;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Municipalities;
 using MunicipalPrograms.Domain.Plans;
 
 namespace MunicipalPrograms.Web.ProgramEditing.Forms;
@@ -20,6 +22,9 @@ public sealed class DraftPage
     public required IReadOnlyList<DraftDepartment> Departments { get; init; }
     /// <summary>The end year of the latest редакция (rule 1.8's extension limit); null for an initial project.</summary>
     public required int? ApprovedEndYear { get; init; }
+    /// <summary>The municipality's names of the budgets (funding sources) and its money unit, as its forms print them.</summary>
+    public BudgetNames BudgetNames { get; init; } = new();
+    public MoneyUnit MoneyUnit { get; init; }
     /// <summary>The user prepares this program's drafts (responsible executor or administrator).</summary>
     public required bool UserMayEdit { get; init; }
 

@@ -10,8 +10,10 @@ public static class DiffPresenter
     public static DiffPage Present(ProgramHead head, PlanDiff diff, string from, string to, bool isDraft, int? toNumber)
     {
         string V(string? field, string? value) => PlanCaptions.Value(field, value, head.Departments);
+        // A resource need's field is its group and its period the year: «Трудовые ресурсы, 2025 год».
+        string FieldOf(PlanChange c) => c.Field is null ? "" : PlanCaptions.Field(c.Field) + (c.Period is { } p ? ", " + PlanCaptions.Period(p) : "");
         DiffRow Row(PlanChange c) => new(PlanCaptions.Of(c.Area), PlanCaptions.Of(c.Kind), c.Item,
-            c.Field is null ? "" : PlanCaptions.Field(c.Field), c.Field is null ? "" : V(c.Field, c.Before), c.Field is null ? "" : V(c.Field, c.After));
+            FieldOf(c), c.Field is null ? "" : V(c.Field, c.Before), c.Field is null ? "" : V(c.Field, c.After));
         return new DiffPage
         {
             Program = head, FromCaption = from, ToCaption = to, IsDraft = isDraft, ToNumber = toNumber,

@@ -61,7 +61,10 @@ public sealed class ProgramVersionQueries(AppDbContext db, TimeProvider clock)
         var inForce = ProgramVersion.InForceOn(versions, today);
         var ordered = versions.OrderBy(v => v.Number).ToList();
         var rows = ordered.Select((v, i) => new VersionRow(v, i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.AddDays(-1) : null, v == inForce)).ToList();
-        return new VersionsPage(head, rows);
+        var approvers = versions.Select(v => v.ApprovedBy).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => approvers.Contains(u.UserName!) && u.FullName != "")
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName, ct);
+        return new VersionsPage(head, rows, names);
     }
 
     public async Task<AsOfPage?> AsOfAsync(int programId, string? dateText, UserScope user, CancellationToken ct)

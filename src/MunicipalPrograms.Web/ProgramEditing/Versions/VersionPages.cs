@@ -10,7 +10,11 @@ public sealed record ProgramHead(int Id, string Name, string RegistryCode, Money
 /// <summary>One редакция in the list: in force from its date to the day before the next one (null: to this day).</summary>
 public sealed record VersionRow(ProgramVersion Version, DateOnly? To, bool InForceToday);
 
-public sealed record VersionsPage(ProgramHead Program, IReadOnlyList<VersionRow> Versions);
+/// <summary>The редакции of a program; <paramref name="People"/> gives the approvers' full names by login (an account removed since: the login).</summary>
+public sealed record VersionsPage(ProgramHead Program, IReadOnlyList<VersionRow> Versions, IReadOnlyDictionary<string, string> People)
+{
+    public string Person(string userName) => People.GetValueOrDefault(userName, userName);
+}
 
 /// <summary>The program as of a day: the редакция in force then (null before the first) and its plan.</summary>
 public sealed class AsOfPage
