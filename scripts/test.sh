@@ -10,6 +10,8 @@ ensure_postgres
 export MP_DB_BASE
 ensure_chromium # the browser tests drive it
 
+# Test hosts never reload their configuration: no file watcher per host (inotify instances run out when many hosts run).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 dotnet tool restore >/dev/null
 results="$root/.test-results"
 rm -rf "$results"

@@ -50,6 +50,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.MunicipalityAdministration>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.DepartmentAdministration>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();

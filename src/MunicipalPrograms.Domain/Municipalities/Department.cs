@@ -13,6 +13,12 @@ public class Department
     public string Name { get; set; } = "";
     public string? ShortName { get; set; }
     public DepartmentKind Kind { get; set; } = DepartmentKind.Department;
+    /// <summary>A closed department keeps its history (reports, audit, редакции name it) but gets no new work.</summary>
+    public DateOnly? ClosedOn { get; set; }
+    /// <summary>The department it was merged into (its programs, executors and users moved there), when closed by a merge.</summary>
+    public int? MergedIntoId { get; set; }
+
+    public bool IsClosed => ClosedOn is not null;
 
     public string DisplayName => string.IsNullOrWhiteSpace(ShortName) ? Name : ShortName;
 }

@@ -7,6 +7,10 @@ namespace MunicipalPrograms.Domain.Municipalities;
 public class Municipality
 {
     public const int CodeMaxLength = 50;
+    public const int NameMaxLength = 500;
+    public const int RegionMaxLength = 200;
+    /// <summary>Where a municipality's times are shown unless it says otherwise (IANA id).</summary>
+    public const string DefaultTimeZone = "Europe/Moscow";
 
     public int Id { get; set; }
     public string Code { get; set; } = "";
@@ -14,6 +18,12 @@ public class Municipality
     public string? Region { get; set; }
     public MoneyUnit MoneyUnit { get; set; } = MoneyUnit.Rubles;
     public BudgetNames BudgetNames { get; set; } = new();
+    /// <summary>IANA time zone (e.g. «Asia/Tomsk»): audit and workflow times are shown in it.</summary>
+    public string TimeZoneId { get; set; } = DefaultTimeZone;
+    /// <summary>Глава (глава администрации): signs the approving acts and the consolidated report.</summary>
+    public Signatory Head { get; set; } = new();
+    /// <summary>Начальник финансово-экономического управления.</summary>
+    public Signatory FinanceHead { get; set; } = new();
     /// <summary>This municipality's reading of the evaluation methodology.</summary>
     public MethodologySettings Methodology { get; set; } = new();
     public List<Department> Departments { get; set; } = [];

@@ -5,6 +5,28 @@ namespace MunicipalPrograms.Web.Presentation;
 /// <summary>Russian captions of the domain's enums, as the forms and screens print them.</summary>
 public static class Captions
 {
+    public static string Of(DepartmentKind kind) => kind switch
+    {
+        DepartmentKind.Administration => "администрация",
+        DepartmentKind.Department => "структурное подразделение",
+        DepartmentKind.Institution => "учреждение",
+        DepartmentKind.Enterprise => "предприятие",
+        DepartmentKind.Official => "должностное лицо",
+        _ => "иное",
+    };
+
+    /// <summary>The budget level in general terms (each municipality names it in its forms: <c>BudgetNames</c>).</summary>
+    public static string Of(FundingSource source) => source switch
+    {
+        FundingSource.Federal => "федеральный бюджет",
+        FundingSource.Regional => "бюджет субъекта Российской Федерации",
+        FundingSource.Local => "бюджет муниципального образования",
+        FundingSource.Settlements => "бюджеты поселений",
+        _ => "внебюджетные источники",
+    };
+
+    public static string Of(MoneyUnit unit) => unit == MoneyUnit.Rubles ? "рубли" : "тысячи рублей";
+
     public static string Of(ProgramStatus s) => s switch
     {
         ProgramStatus.Draft => "Проект",

@@ -17,7 +17,7 @@ public sealed class DraftPageLoader(AppDbContext db)
             .SingleOrDefaultAsync(ct);
         if (program is null) return null;
         var draft = await db.ProgramDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ProgramId == programId, ct);
-        var departments = await db.Departments.AsNoTracking().Where(d => d.MunicipalityId == program.MunicipalityId)
+        var departments = await db.Departments.AsNoTracking().Where(d => d.MunicipalityId == program.MunicipalityId && d.ClosedOn == null)
             .OrderBy(d => d.Name).Select(d => new DraftDepartment(d.Id, d.Name, d.ShortName ?? d.Name)).ToListAsync(ct);
         int? approvedEnd = null;
         if (draft is { Kind: DraftKind.Amendment })

@@ -169,7 +169,7 @@ public sealed class ProgramCreation(AppDbContext db, TimeProvider clock)
             .Where(m => user.MunicipalityId == null || m.Id == user.MunicipalityId)
             .OrderBy(m => m.Name).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking()
-            .Where(d => user.MunicipalityId == null || d.MunicipalityId == user.MunicipalityId)
+            .Where(d => (user.MunicipalityId == null || d.MunicipalityId == user.MunicipalityId) && d.ClosedOn == null)
             .OrderBy(d => d.Name).Select(d => new { d.Id, d.MunicipalityId, d.Name }).ToListAsync(ct);
         return municipalities.Select(m => new MunicipalityChoice(m.Id, m.Name,
             departments.Where(d => d.MunicipalityId == m.Id).Select(d => new DepartmentChoice(d.Id, d.Name)).ToList())).ToList();

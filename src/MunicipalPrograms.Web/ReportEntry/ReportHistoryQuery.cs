@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Municipalities;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
@@ -26,6 +27,7 @@ public sealed class ReportHistoryQuery(AppDbContext db)
             .Select(p => new
             {
                 p.Name,
+                p.Municipality!.TimeZoneId,
                 ReportId = p.Reports.Where(r => r.Year == period.Year && r.Period == period.Kind).Select(r => (int?)r.Id).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(ct);
@@ -36,7 +38,8 @@ public sealed class ReportHistoryQuery(AppDbContext db)
             .Where(e => subject == null || (e.Subject == subject && e.SubjectId == subjectId))
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(MaxLines).ToListAsync(ct);
         var lines = entries.Select(e => new AuditLine(
-            e.At.ToLocalTime().ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture), e.UserName, AuditDisplay.Subject(e, period),
+            // In the municipality's time zone: the executor and the finance department of Томск read Томск time.
+            TimeZones.Local(e.At, program.TimeZoneId).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture), e.UserName, AuditDisplay.Subject(e, period),
             e.Subject, e.SubjectId, AuditDisplay.FieldCaption(e.Field), AuditDisplay.Value(e.Field, e.OldValue), AuditDisplay.Value(e.Field, e.NewValue),
             e.Reason)).ToList();
         return new ReportHistory(programId, program.Name, period, subject is not null, lines);

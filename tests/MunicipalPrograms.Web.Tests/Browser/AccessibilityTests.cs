@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [Theory]
     [InlineData(1366, 768)]
     [InlineData(390, 844)]
-    public async Task Program_management_pages_have_no_serious_accessibility_violation(int width, int height)
+    public async Task Program_management_and_administration_pages_have_no_serious_accessibility_violation(int width, int height)
     {
         int aleksin, kozh, indicator;
         await using (var db = Db())
@@ -71,6 +71,20 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      $"/Programs/{kozh}/AsOf?date=01.03.2024", $"/Programs/{kozh}/Diff?from=3&to=4", $"/Programs/{aleksin}/Diff?draft=1",
                  })
             violations.AddRange(await ViolationsAsync(finance, url));
+
+        int municipality, department;
+        await using (var db = Db())
+        {
+            municipality = await db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).SingleAsync();
+            department = await db.Departments.Where(d => d.MunicipalityId == municipality).MinAsync(d => d.Id);
+        }
+        var admin = await SignInAsync("admin", width, height);
+        foreach (var url in new[]
+                 {
+                     "/Admin", "/Admin/Municipalities/New", $"/Admin/Municipalities/{municipality}", $"/Admin/Municipalities/{municipality}/Departments",
+                     $"/Admin/Municipalities/{municipality}/Departments/New", $"/Admin/Municipalities/{municipality}/Departments/{department}",
+                 })
+            violations.AddRange(await ViolationsAsync(admin, url));
 
         violations.Should().BeEmpty();
     }

@@ -21,6 +21,20 @@ public class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
     }
 }
 
+public class AdminLogConfiguration : IEntityTypeConfiguration<AdminLogEntry>
+{
+    public void Configure(EntityTypeBuilder<AdminLogEntry> b)
+    {
+        b.ToTable("admin_log");
+        b.Property(x => x.Subject).HasMaxLength(30);
+        b.Property(x => x.Field).HasMaxLength(AuditEntry.FieldMaxLength);
+        b.Property(x => x.SubjectName).HasMaxLength(1000);
+        b.Property(x => x.UserName).HasMaxLength(256);
+        b.HasIndex(x => new { x.MunicipalityId, x.At });
+        b.HasOne<MunicipalPrograms.Domain.Municipalities.Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)

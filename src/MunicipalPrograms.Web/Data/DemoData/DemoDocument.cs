@@ -6,7 +6,8 @@ namespace MunicipalPrograms.Web.Data.DemoData;
 
 public sealed record DemoDocument(DemoMunicipality Municipality, List<DemoDepartment> Departments, DemoProgram Program, List<string>? SourceNotes);
 
-public sealed record DemoMunicipality(string Code, string Name, string? Region, MoneyUnit MoneyUnit, Dictionary<FundingSource, string>? BudgetNames);
+public sealed record DemoMunicipality(string Code, string Name, string? Region, MoneyUnit MoneyUnit, Dictionary<FundingSource, string>? BudgetNames,
+    string? TimeZone = null);
 
 public sealed record DemoDepartment(string Code, string Name, string? ShortName, DepartmentKind Kind);
 

@@ -42,7 +42,10 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
         var municipality = await db.Municipalities.Include(x => x.Departments).FirstOrDefaultAsync(x => x.Code == m.Code, ct);
         if (municipality is null)
         {
-            municipality = new Municipality { Code = m.Code, Name = m.Name, Region = m.Region, MoneyUnit = m.MoneyUnit };
+            municipality = new Municipality
+            {
+                Code = m.Code, Name = m.Name, Region = m.Region, MoneyUnit = m.MoneyUnit, TimeZoneId = m.TimeZone ?? Municipality.DefaultTimeZone,
+            };
             foreach (var (source, name) in m.BudgetNames ?? [])
                 SetBudgetName(municipality.BudgetNames, source, name);
             db.Municipalities.Add(municipality);

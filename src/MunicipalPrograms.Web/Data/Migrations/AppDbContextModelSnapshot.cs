@@ -177,6 +177,70 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Audit.AdminLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text")
+                        .HasColumnName("old_value");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject_name");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "At");
+
+                    b.ToTable("admin_log", (string)null);
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -598,6 +662,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -609,6 +677,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer")
@@ -626,6 +698,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("short_name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("MunicipalityId", "Code")
                         .IsUnique();
@@ -665,34 +739,77 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("region");
 
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Moscow")
+                        .HasColumnName("time_zone_id");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "BudgetNames", "MunicipalPrograms.Domain.Municipalities.Municipality.BudgetNames#BudgetNames", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<string>("ExtraBudgetary")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("budget_names_extra_budgetary");
 
                             b1.Property<string>("Federal")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("budget_names_federal");
 
                             b1.Property<string>("Local")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("budget_names_local");
 
                             b1.Property<string>("Regional")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("budget_names_regional");
 
                             b1.Property<string>("Settlements")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("budget_names_settlements");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "FinanceHead", "MunicipalPrograms.Domain.Municipalities.Municipality.FinanceHead#Signatory", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("finance_head_name");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("finance_head_position");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Head", "MunicipalPrograms.Domain.Municipalities.Municipality.Head#Signatory", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("head_name");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("head_position");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Methodology", "MunicipalPrograms.Domain.Municipalities.Municipality.Methodology#MethodologySettings", b1 =>
@@ -1803,6 +1920,14 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Audit.AdminLogEntry", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Audit.AuditEntry", b =>
                 {
                     b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
@@ -1890,6 +2015,11 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Municipalities.Department", b =>
                 {
+                    b.HasOne("MunicipalPrograms.Domain.Municipalities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MunicipalPrograms.Domain.Municipalities.Municipality", null)
                         .WithMany("Departments")
                         .HasForeignKey("MunicipalityId")
