@@ -53,6 +53,9 @@ public sealed record MethodologySettings
             errors.Add("Нижняя граница запланированного уровня не может быть отрицательной.");
         if (WeightSumTolerance is < 0 or > 0.1m)
             errors.Add("Допуск суммы весов должен быть от 0 до 0,1.");
+        // Stored data the scoring cannot read is reported, never thrown: the page of this program says why.
+        if (!Enum.IsDefined(WeightMode) || !Enum.IsDefined(ZeroDenominator))
+            errors.Add("Способ задания весов или правило нулевого знаменателя не распознаны: индексы не рассчитаны. Выберите способ задания весов в отчете.");
         return errors;
     }
 }

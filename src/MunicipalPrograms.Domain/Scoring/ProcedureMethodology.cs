@@ -99,13 +99,13 @@ public static class ProcedureMethodology
         foreach (var score in scores)
         {
             if (!score.Included) continue;
-            var w = mode == WeightMode.Equal ? 1m : score.StatedWeight!.Value;
+            var w = mode == WeightMode.Equal ? 1m : score.StatedWeight ?? 0m;
             weighted += w * score.S!.Value;
             weightSum += w;
         }
         if (weightSum == 0m) return null;
         foreach (var score in scores)
-            score.Weight = score.Included ? (mode == WeightMode.Equal ? 1m : score.StatedWeight!.Value) / weightSum : 0m;
+            score.Weight = score.Included ? (mode == WeightMode.Equal ? 1m : score.StatedWeight ?? 0m) / weightSum : 0m;
         return weighted / weightSum;
     }
 

@@ -48,6 +48,11 @@ public sealed class ReviewController(ReportWorkflowService workflow, MyReportsQu
     private async Task<IActionResult> Run(int id, int year, PeriodKind period, ReportWorkflowService.Step step, string? reason, DateOnly? deadline,
         string done, CancellationToken ct)
     {
+        if (reason?.Trim().Length is > ReportTextLimits.WorkflowReason and var length)
+        {
+            TempData["Error"] = "Причина: " + ReportTextLimits.TooLong(ReportTextLimits.WorkflowReason, length);
+            return RedirectToAction("Edit", "Reports", new { id, year, period });
+        }
         var (access, result) = await workflow.RunAsync(id, new ReportingPeriod(year, period), UserScope.From(User), step, reason, deadline, ct);
         if (result is null) return access == ReportAccess.NotFound ? NotFound() : Forbid();
         TempData[result.Done ? "Notice" : "Error"] = result.Done ? done : result.Error;

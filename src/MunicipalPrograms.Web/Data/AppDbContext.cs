@@ -55,7 +55,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Properties<DraftKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<DraftStatus>().HaveConversion<string>().HaveMaxLength(20);
         // Money and measured values: exact numeric, never floating point.
-        builder.Properties<decimal>().HavePrecision(18, 4);
+        builder.Properties<decimal>().HavePrecision(NumberColumns.Measured.Precision, NumberColumns.Measured.Scale);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -63,5 +63,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
+        EnumCheckConstraints.Apply(modelBuilder);
     }
 }

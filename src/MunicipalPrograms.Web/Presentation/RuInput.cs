@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Data;
 
 namespace MunicipalPrograms.Web.Presentation;
 
@@ -21,19 +22,24 @@ public static partial class RuInput
     [GeneratedRegex(@"^(?<sign>[-−])?(?<int>\d{1,3}(?: \d{3})+|\d+)(?:[.,](?<frac>\d+))?$")]
     private static partial Regex NumberPattern();
 
-    public static Parsed<decimal> Number(string? text, int maxDecimals = 6, bool allowNegative = true)
+    /// <summary>
+    /// A number that fits <paramref name="column"/> (measured values by default): no more decimals than it keeps (trailing
+    /// zeros do not count) and no larger than it holds, so the stored and audited value is exactly the typed one.
+    /// </summary>
+    public static Parsed<decimal> Number(string? text, NumberColumn? column = null, bool allowNegative = true)
     {
+        column ??= NumberColumns.Measured;
         if (string.IsNullOrWhiteSpace(text)) return new(null, null);
         var normalized = text.Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
         var match = NumberPattern().Match(normalized);
         if (!match.Success)
             return new(null, $"«{text.Trim()}» — не число. Введите число с десятичной запятой, например 1 129,01.");
-        var fraction = match.Groups["frac"].Value;
-        if (fraction.Length > maxDecimals)
-            return new(null, $"Слишком много знаков после запятой: допускается не более {maxDecimals}.");
+        var fraction = match.Groups["frac"].Value.TrimEnd('0');
+        if (fraction.Length > column.Scale)
+            return new(null, $"Слишком много знаков после запятой: допускается не более {column.Scale}.");
         var digits = match.Groups["int"].Value.Replace(" ", "") + (fraction.Length > 0 ? "." + fraction : "");
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > 1_000_000_000_000_000m)
-            return new(null, "Слишком большое число.");
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > column.Max)
+            return new(null, $"Слишком большое число: не более {column.Max.ToString("#,0.##########", RuFormat.Culture)}.");
         if (match.Groups["sign"].Success) value = -value;
         if (value < 0 && !allowNegative)
             return new(null, "Значение не может быть отрицательным.");
@@ -41,7 +47,7 @@ public static partial class RuInput
     }
 
     /// <summary>Money in the municipality's unit: never negative; up to 5 decimals (тыс. рублей to the kopeck).</summary>
-    public static Parsed<decimal> Money(string? text) => Number(text, maxDecimals: 5, allowNegative: false);
+    public static Parsed<decimal> Money(string? text) => Number(text, NumberColumns.Money, allowNegative: false);
 
     /// <summary>"15.03.2025" as typed, or "2025-03-15" as a date input sends it.</summary>
     public static Parsed<DateOnly> Date(string? text)

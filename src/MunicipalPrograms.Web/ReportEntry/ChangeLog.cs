@@ -49,7 +49,7 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
     public string? Text(string? text, int max, string field)
     {
         var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n");
-        if (t is not null && t.Length > max) Error(field, $"Слишком длинный текст: не более {max} символов (сейчас {t.Length}).");
+        if (t is not null && t.Length > max) Error(field, ReportTextLimits.TooLong(max, t.Length));
         return t;
     }
 

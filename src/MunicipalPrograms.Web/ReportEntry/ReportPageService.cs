@@ -59,10 +59,22 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             .Where(f => f.ProgramId == programId && f.Year == year && f.Period == kind).ToListAsync(ct);
         program.Reports = await db.Reports.AsNoTracking().Where(r => r.ProgramId == programId && r.Year == year && r.Period == kind)
             .Include(r => r.Weights).ToListAsync(ct);
+        if (!IsReportable(program, period)) return null;
         if (program.Reports.FirstOrDefault() is { } report)
             report.ActivityExecutions = await db.ActivityExecutions.AsNoTracking().Where(x => x.ReportId == report.Id).ToListAsync(ct);
         await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, [program], ct);
         return program;
+    }
+
+    /// <summary>
+    /// A report exists for a year of the program's period that has a plan for that period (or a report already stored):
+    /// any other address answers 404, so no save, submission or extension creates a report row for it.
+    /// </summary>
+    private static bool IsReportable(MunicipalProgram program, ReportingPeriod period)
+    {
+        if (period.Year < program.StartYear || program.EndYear is { } end && period.Year > end) return false;
+        return program.Reports.Count > 0 || program.FundingLines.Count > 0
+               || program.Indicators.Any(i => i.Values.Any(v => v.Year == period.Year && v.Period == period.Kind && v.Planned is not null));
     }
 
     /// <summary>

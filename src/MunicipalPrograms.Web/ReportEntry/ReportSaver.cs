@@ -78,10 +78,10 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var message = e is DbUpdateConcurrencyException
-                ? "Пока вы сохраняли, эти же данные сохранил другой пользователь. Ничего не сохранено: обновите страницу и повторите изменения."
-                : "Данные не сохранены: они нарушают правила хранения (например, отрицательная сумма). Проверьте введенные значения.";
-            return new SaveOutcome(false, 0, [], [message]);
+            // Only a lost version check is another user's doing; any other refusal of the database is about the values themselves.
+            if (e is DbUpdateConcurrencyException)
+                return new SaveOutcome(false, 0, [], ["Пока вы сохраняли, эти же данные сохранил другой пользователь. Ничего не сохранено: обновите страницу и повторите изменения."]);
+            return new SaveOutcome(false, 0, [new("", "Данные не сохранены: база данных не принимает эти значения (например, отрицательная сумма или слишком большое число). Проверьте введенные значения.")], []);
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var indicator = indicators[value.IndicatorId];
             var actual = RuInput.Number(row.Actual);
             if (!actual.Ok) { log.Error($"Indicators[{k}].Actual", actual.Error!); continue; }
-            var reason = log.Text(row.DeviationReason, 2000, $"Indicators[{k}].DeviationReason");
+            var reason = log.Text(row.DeviationReason, ReportTextLimits.DeviationReason, $"Indicators[{k}].DeviationReason");
             if (value.Actual == actual.Value && value.NotMeasured == row.NotMeasured && value.DeviationReason == reason)
                 continue;
             var name = AuditSubjects.NameOf(indicator.Code, indicator.Name);
@@ -161,9 +161,9 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             var date = RuInput.Date(row.ActualCompletion);
             if (!date.Ok) { log.Error($"Activities[{k}].ActualCompletion", date.Error!); continue; }
             bool? completed = row.Completed switch { "yes" => true, "no" => false, _ => null };
-            var done = log.Text(row.Done, 4000, $"Activities[{k}].Done");
-            var notDone = log.Text(row.NotDoneReason, 4000, $"Activities[{k}].NotDoneReason");
-            var problems = log.Text(row.Problems, 4000, $"Activities[{k}].Problems");
+            var done = log.Text(row.Done, ReportTextLimits.ActivityText, $"Activities[{k}].Done");
+            var notDone = log.Text(row.NotDoneReason, ReportTextLimits.ActivityText, $"Activities[{k}].NotDoneReason");
+            var problems = log.Text(row.Problems, ReportTextLimits.ActivityText, $"Activities[{k}].Problems");
             var x = report.ActivityExecutions.FirstOrDefault(e => e.ActivityId == activity.Id);
             if ((x?.Completed, x?.ActualCompletion, x?.Done, x?.NotDoneReason, x?.Problems) == (completed, date.Value, done, notDone, problems))
                 continue;

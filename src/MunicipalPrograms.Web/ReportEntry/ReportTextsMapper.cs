@@ -44,21 +44,22 @@ public static class ReportTextsMapper
         for (var k = 0; k < t.TargetGroups.Count; k++)
             if (ReadGroup(t.TargetGroups[k], $"Texts.TargetGroups[{k}]", log) is { } g) groups.Add(g);
         var values = new ReportTextValues(
-            log.Text(t.Narrative, 8000, "Texts.Narrative"), log.Text(t.SignatoryName, 300, "Texts.SignatoryName"),
-            log.Text(t.SignatoryPosition, 300, "Texts.SignatoryPosition"), log.Text(t.ContactName, 300, "Texts.ContactName"),
-            log.Text(t.ContactPhone, 50, "Texts.ContactPhone"),
+            log.Text(t.Narrative, ReportTextLimits.Narrative, "Texts.Narrative"), log.Text(t.SignatoryName, ReportTextLimits.Person, "Texts.SignatoryName"),
+            log.Text(t.SignatoryPosition, ReportTextLimits.Person, "Texts.SignatoryPosition"), log.Text(t.ContactName, ReportTextLimits.Person, "Texts.ContactName"),
+            log.Text(t.ContactPhone, ReportTextLimits.Phone, "Texts.ContactPhone"),
             Flag(t.HasWorkingGroup), Flag(t.HasBudgetEffect), Flag(t.HasSocialEffect),
-            log.Text(t.EffectDescription, 4000, "Texts.EffectDescription"), groups);
+            log.Text(t.EffectDescription, ReportTextLimits.EffectDescription, "Texts.EffectDescription"), groups);
         return log.Errors.Exists(e => e.Key.StartsWith("Texts.", StringComparison.Ordinal)) ? null : values;
     }
 
     private static TargetGroup? ReadGroup(TargetGroupRow row, string prefix, ChangeLog log)
     {
-        var name = row.Name?.Trim();
+        var name = log.Text(row.Name, ReportTextLimits.TargetGroupName, $"{prefix}.Name");
         if (string.IsNullOrEmpty(name) && string.IsNullOrWhiteSpace(row.Covered) && string.IsNullOrWhiteSpace(row.Total)) return null;
         if (string.IsNullOrEmpty(name)) { log.Error($"{prefix}.Name", "Укажите название целевой группы."); return null; }
-        var covered = RuInput.Number(row.Covered, 4, allowNegative: false);
-        var total = RuInput.Number(row.Total, 4, allowNegative: false);
+        if (name.Length > ReportTextLimits.TargetGroupName) return null; // the message is already next to the field
+        var covered = RuInput.Number(row.Covered, allowNegative: false);
+        var total = RuInput.Number(row.Total, allowNegative: false);
         if (!covered.Ok) log.Error($"{prefix}.Covered", covered.Error!);
         else if (covered.Value is null) log.Error($"{prefix}.Covered", "Укажите, сколько человек (единиц) охвачено.");
         if (!total.Ok) log.Error($"{prefix}.Total", total.Error!);

@@ -39,7 +39,8 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
         var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == programId && r.Year == period.Year && r.Period == period.Kind, ct);
         if (report is null)
         {
-            if (step != Step.Submit && step != Step.Extend) return WorkflowResult.Refused("Отчет еще не начат.");
+            // Only a submission starts a report (of a period LoadProgramAsync found reportable); every other step needs one.
+            if (step != Step.Submit) return WorkflowResult.Refused("Отчет еще не начат.");
             report = new ProgressReport { ProgramId = programId, Year = period.Year, Period = period.Kind };
             db.Reports.Add(report);
         }
@@ -67,11 +68,13 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
             await db.Database.CommitTransactionAsync(ct);
             return result;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e)
         {
             await db.Database.RollbackTransactionAsync(ct);
             db.ChangeTracker.Clear();
-            return WorkflowResult.Refused("Отчет только что изменил другой пользователь. Обновите страницу и повторите действие.");
+            return WorkflowResult.Refused(e is DbUpdateConcurrencyException
+                ? "Отчет только что изменил другой пользователь. Обновите страницу и повторите действие."
+                : "Действие не выполнено: база данных не принимает эти значения. Проверьте введенные данные.");
         }
     }
 

@@ -2,6 +2,7 @@ using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
@@ -16,7 +17,12 @@ public static class WeightsEditor
     /// <returns>Whether anything changed (the report row is then updated under its version).</returns>
     public static bool Apply(MunicipalProgram program, ProgressReport report, ReportForm form, ChangeLog log)
     {
-        if (!Enum.TryParse<WeightMode>(form.WeightMode, out var mode)) return false;
+        if (string.IsNullOrWhiteSpace(form.WeightMode)) return false; // the user may not change weights: no select on the form
+        if (!StrictEnum.TryParse<WeightMode>(form.WeightMode, out var mode))
+        {
+            log.Error(nameof(ReportForm.WeightMode), "Выберите способ задания весов из списка: равные (1/N) или заданные в отчете.");
+            return false;
+        }
         var changed = log.Track(AuditSubjects.Report, report.Id, "", AuditField.WeightMode, AuditValue.Code(report.WeightMode), AuditValue.Code(mode));
         report.WeightMode = mode;
         if (mode != WeightMode.Explicit) return changed;
@@ -26,7 +32,7 @@ public static class WeightsEditor
         {
             var row = form.Indicators[k];
             if (!indicatorOfValue.TryGetValue(row.ValueId, out var indicator)) continue;
-            var weight = RuInput.Number(row.Weight, maxDecimals: 8, allowNegative: false);
+            var weight = RuInput.Number(row.Weight, NumberColumns.Weight, allowNegative: false);
             if (!weight.Ok) { log.Error($"Indicators[{k}].Weight", weight.Error!); continue; }
             if (weight.Value > 1) { log.Error($"Indicators[{k}].Weight", "Вес должен быть от 0 до 1."); continue; }
             changed |= Set(report, indicator, weight.Value, log);

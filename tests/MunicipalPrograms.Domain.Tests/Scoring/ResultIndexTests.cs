@@ -82,4 +82,25 @@ public sealed class ResultIndexTests
         e.ResultIndex.Should().BeNull();
         e.Grade.Should().Be(EfficiencyGrade.NotAssessable);
     }
+
+    [Fact]
+    public void AnUnknownWeightModeIsReportedNotThrown()
+    {
+        // A weight mode the code does not know (a stored '99' before the database refused it): no index, one error saying why.
+        var e = Evaluate(Element(100, 100, Up(10, 12, "a"), Down(8, 10, "b")), new MethodologySettings { WeightMode = (WeightMode)99 });
+
+        e.ResultIndex.Should().BeNull();
+        e.EfficiencyIndex.Should().BeNull();
+        e.Issues.Should().Contain(i => i.Severity == IssueSeverity.Error && i.Message.Contains("Способ задания весов"));
+    }
+
+    [Fact]
+    public void AnExplicitWeightThatIsMissingMakesTheIndexInvalidNotAnException()
+    {
+        // "b" has no weight in explicit mode: an error of the report, not a crash of the page.
+        var e = Evaluate(Element(100, 100, Up(10, 12, "a", 1m), Down(8, 10, "b")), new MethodologySettings { WeightMode = WeightMode.Explicit });
+
+        e.ResultIndex.Should().BeNull();
+        e.Issues.Should().Contain(i => i.Message.Contains("не задан вес"));
+    }
 }

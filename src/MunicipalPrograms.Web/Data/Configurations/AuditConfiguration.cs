@@ -14,6 +14,7 @@ public class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.Property(x => x.Subject).HasMaxLength(30);
         b.Property(x => x.Field).HasMaxLength(AuditEntry.FieldMaxLength);
         b.Property(x => x.UserName).HasMaxLength(256);
+        b.Property(x => x.Reason).HasMaxLength(ReportEntry.ReportTextLimits.AuditReason);
         b.HasIndex(x => new { x.ReportId, x.At });
         b.HasIndex(x => new { x.Subject, x.SubjectId });
         // The log outlives nothing it describes: deleting a program takes its history with it.

@@ -27,6 +27,7 @@ public class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorVal
     public void Configure(EntityTypeBuilder<IndicatorValue> b)
     {
         b.ToTable("indicator_values");
+        b.Property(x => x.DeviationReason).HasMaxLength(ReportEntry.ReportTextLimits.DeviationReason);
         b.HasIndex(x => new { x.IndicatorId, x.Year, x.Period }).IsUnique();
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);

@@ -10,7 +10,8 @@ public class ProgramConfiguration : IEntityTypeConfiguration<MunicipalProgram>
 {
     public void Configure(EntityTypeBuilder<MunicipalProgram> b)
     {
-        b.ToTable("programs");
+        b.ToTable("programs", t => t.HasCheckConstraint("ck_programs_years",
+            "start_year BETWEEN 1990 AND 2100 AND (end_year IS NULL OR end_year BETWEEN start_year AND 2100)"));
         b.Property(x => x.RegistryCode).HasMaxLength(MunicipalProgram.RegistryCodeMaxLength);
         b.HasIndex(x => new { x.MunicipalityId, x.RegistryCode }).IsUnique();
         b.Property(x => x.Name).HasMaxLength(MunicipalProgram.NameMaxLength);
@@ -135,10 +136,10 @@ public class CapitalConstructionObjectConfiguration : IEntityTypeConfiguration<C
             "COALESCE(estimated_cost_design_prices, 0) >= 0 AND COALESCE(estimated_cost_base_prices, 0) >= 0"
             + " AND COALESCE(remaining_design_prices, 0) >= 0 AND COALESCE(remaining_base_prices, 0) >= 0"));
         // Money, like funding lines: scale 5 keeps kopecks exact in тыс. рублей.
-        b.Property(x => x.EstimatedCostDesignPrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
-        b.Property(x => x.EstimatedCostBasePrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
-        b.Property(x => x.RemainingDesignPrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
-        b.Property(x => x.RemainingBasePrices).HasPrecision(20, FundingLineConfiguration.MoneyScale);
+        b.Property(x => x.EstimatedCostDesignPrices).HasPrecision(NumberColumns.Money.Precision, NumberColumns.Money.Scale);
+        b.Property(x => x.EstimatedCostBasePrices).HasPrecision(NumberColumns.Money.Precision, NumberColumns.Money.Scale);
+        b.Property(x => x.RemainingDesignPrices).HasPrecision(NumberColumns.Money.Precision, NumberColumns.Money.Scale);
+        b.Property(x => x.RemainingBasePrices).HasPrecision(NumberColumns.Money.Precision, NumberColumns.Money.Scale);
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MunicipalPrograms.Domain.Indicators;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Web.ReportEntry;
 
 namespace MunicipalPrograms.Web.Data.Configurations;
 
@@ -10,7 +11,18 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
 {
     public void Configure(EntityTypeBuilder<ProgressReport> b)
     {
-        b.ToTable("progress_reports");
+        b.ToTable("progress_reports", t =>
+        {
+            t.HasCheckConstraint("ck_progress_reports_year", "year BETWEEN 1990 AND 2100");
+            t.HasCheckConstraint("ck_progress_reports_additional_criteria_size",
+                $"length(additional_criteria::text) <= {ReportTextLimits.AdditionalCriteriaJson}");
+        });
+        b.Property(x => x.Narrative).HasMaxLength(ReportTextLimits.Narrative);
+        b.Property(x => x.SignatoryName).HasMaxLength(ReportTextLimits.Person);
+        b.Property(x => x.SignatoryPosition).HasMaxLength(ReportTextLimits.Person);
+        b.Property(x => x.ContactName).HasMaxLength(ReportTextLimits.Person);
+        b.Property(x => x.ContactPhone).HasMaxLength(ReportTextLimits.Phone);
+        b.Property(x => x.ReturnReason).HasMaxLength(ReportTextLimits.WorkflowReason);
         b.HasIndex(x => new { x.ProgramId, x.Year, x.Period }).IsUnique();
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);
@@ -32,7 +44,7 @@ public class ReportIndicatorWeightConfiguration : IEntityTypeConfiguration<Repor
     {
         b.ToTable("report_indicator_weights", t => t.HasCheckConstraint("ck_weight_range", "weight >= 0 AND weight <= 1"));
         b.HasKey(x => new { x.ReportId, x.IndicatorId });
-        b.Property(x => x.Weight).HasPrecision(9, 8);
+        b.Property(x => x.Weight).HasPrecision(NumberColumns.Weight.Precision, NumberColumns.Weight.Scale);
         b.HasOne(x => x.Indicator).WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -42,6 +54,9 @@ public class ReportActivityExecutionConfiguration : IEntityTypeConfiguration<Rep
     public void Configure(EntityTypeBuilder<ReportActivityExecution> b)
     {
         b.ToTable("report_activity_executions");
+        b.Property(x => x.Done).HasMaxLength(ReportTextLimits.ActivityText);
+        b.Property(x => x.NotDoneReason).HasMaxLength(ReportTextLimits.ActivityText);
+        b.Property(x => x.Problems).HasMaxLength(ReportTextLimits.ActivityText);
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.HasIndex(x => new { x.ReportId, x.ActivityId }).IsUnique();
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);

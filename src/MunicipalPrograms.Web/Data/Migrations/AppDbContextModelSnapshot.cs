@@ -273,7 +273,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("program_id");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reason");
 
                     b.Property<int?>("ReportId")
@@ -384,6 +385,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("funding_lines", null, t =>
                         {
                             t.HasCheckConstraint("ck_funding_amounts_not_negative", "planned >= 0 AND (period_planned IS NULL OR period_planned >= 0) AND (actual IS NULL OR actual >= 0)");
+
+                            t.HasCheckConstraint("ck_funding_lines_period_known", "period IN ('Year', 'Quarter1', 'HalfYear', 'NineMonths')");
+
+                            t.HasCheckConstraint("ck_funding_lines_source_known", "source IN ('Federal', 'Regional', 'Local', 'Settlements', 'ExtraBudgetary')");
                         });
                 });
 
@@ -545,7 +550,14 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("ProgramId", "Code")
                         .IsUnique();
 
-                    b.ToTable("indicators", (string)null);
+                    b.ToTable("indicators", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicators_direction_known", "direction IN ('Increase', 'Decrease')");
+
+                            t.HasCheckConstraint("ck_indicators_kind_known", "kind IN ('Output', 'Outcome')");
+
+                            t.HasCheckConstraint("ck_indicators_target_kind_known", "target_kind IN ('Value', 'AtMost', 'AtLeast', 'Range', 'YesNo')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Indicators.IndicatorPassport", b =>
@@ -608,7 +620,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("calculation");
 
                     b.Property<string>("DeviationReason")
-                        .HasColumnType("text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("deviation_reason");
 
                     b.Property<int>("IndicatorId")
@@ -650,7 +663,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("IndicatorId", "Year", "Period")
                         .IsUnique();
 
-                    b.ToTable("indicator_values", (string)null);
+                    b.ToTable("indicator_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicator_values_period_known", "period IN ('Year', 'Quarter1', 'HalfYear', 'NineMonths')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Municipalities.Department", b =>
@@ -704,7 +720,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("MunicipalityId", "Code")
                         .IsUnique();
 
-                    b.ToTable("departments", (string)null);
+                    b.ToTable("departments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departments_kind_known", "kind IN ('Administration', 'Department', 'Institution', 'Enterprise', 'Official', 'Other')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Municipalities.Municipality", b =>
@@ -870,7 +889,16 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("municipalities", (string)null);
+                    b.ToTable("municipalities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_municipalities_methodology_official_known", "methodology_official IN ('Procedure', 'Federal')");
+
+                            t.HasCheckConstraint("ck_municipalities_methodology_weight_mode_known", "methodology_weight_mode IN ('Equal', 'Explicit')");
+
+                            t.HasCheckConstraint("ck_municipalities_methodology_zero_denominator_known", "methodology_zero_denominator IN ('CountAsMetOrNot', 'Exclude')");
+
+                            t.HasCheckConstraint("ck_municipalities_money_unit_known", "money_unit IN ('Rubles', 'ThousandRubles')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramDraft", b =>
@@ -937,7 +965,12 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("ProgramId")
                         .IsUnique();
 
-                    b.ToTable("program_drafts", (string)null);
+                    b.ToTable("program_drafts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_program_drafts_kind_known", "kind IN ('Initial', 'Amendment')");
+
+                            t.HasCheckConstraint("ck_program_drafts_status_known", "status IN ('Editing', 'UnderReview', 'Returned', 'Agreed')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Plans.ProgramVersion", b =>
@@ -1091,7 +1124,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("ProgramId", "Code")
                         .IsUnique();
 
-                    b.ToTable("activities", (string)null);
+                    b.ToTable("activities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_activities_kind_known", "kind IN ('MainActivity', 'Activity')");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.ActivityExecutor", b =>
@@ -1430,7 +1466,12 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("MunicipalityId", "RegistryCode")
                         .IsUnique();
 
-                    b.ToTable("programs", (string)null);
+                    b.ToTable("programs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_programs_status_known", "status IN ('Draft', 'Approved', 'InForce', 'Completed', 'TerminatedEarly')");
+
+                            t.HasCheckConstraint("ck_programs_years", "start_year BETWEEN 1990 AND 2100 AND (end_year IS NULL OR end_year BETWEEN start_year AND 2100)");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.Objective", b =>
@@ -1531,6 +1572,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("resource_needs", null, t =>
                         {
                             t.HasCheckConstraint("ck_resource_amount_not_negative", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_resource_needs_kind_known", "kind IN ('Financial', 'Material', 'Labor', 'Other')");
                         });
                 });
 
@@ -1614,11 +1657,13 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("accepted_at");
 
                     b.Property<string>("ContactName")
-                        .HasColumnType("text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("contact_name");
 
                     b.Property<string>("ContactPhone")
-                        .HasColumnType("text")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateOnly?>("DeadlineOverride")
@@ -1626,7 +1671,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("deadline_override");
 
                     b.Property<string>("Narrative")
-                        .HasColumnType("text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
                         .HasColumnName("narrative");
 
                     b.Property<string>("Period")
@@ -1644,15 +1690,18 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("program_id");
 
                     b.Property<string>("ReturnReason")
-                        .HasColumnType("text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("return_reason");
 
                     b.Property<string>("SignatoryName")
-                        .HasColumnType("text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("signatory_name");
 
                     b.Property<string>("SignatoryPosition")
-                        .HasColumnType("text")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("signatory_position");
 
                     b.Property<string>("Status")
@@ -1686,7 +1735,18 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasIndex("ProgramId", "Year", "Period")
                         .IsUnique();
 
-                    b.ToTable("progress_reports", (string)null);
+                    b.ToTable("progress_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_progress_reports_additional_criteria_size", "length(additional_criteria::text) <= 200000");
+
+                            t.HasCheckConstraint("ck_progress_reports_period_known", "period IN ('Year', 'Quarter1', 'HalfYear', 'NineMonths')");
+
+                            t.HasCheckConstraint("ck_progress_reports_status_known", "status IN ('Draft', 'Submitted', 'Returned', 'Accepted')");
+
+                            t.HasCheckConstraint("ck_progress_reports_weight_mode_known", "weight_mode IN ('Equal', 'Explicit')");
+
+                            t.HasCheckConstraint("ck_progress_reports_year", "year BETWEEN 1990 AND 2100");
+                        });
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ReportActivityExecution", b =>
@@ -1711,15 +1771,18 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("completed");
 
                     b.Property<string>("Done")
-                        .HasColumnType("text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("done");
 
                     b.Property<string>("NotDoneReason")
-                        .HasColumnType("text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("not_done_reason");
 
                     b.Property<string>("Problems")
-                        .HasColumnType("text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("problems");
 
                     b.Property<int>("ReportId")

@@ -43,7 +43,7 @@ public sealed class FormErrors
     {
         var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n");
         if (t is null && requiredMessage is not null) Add(field, requiredMessage);
-        if (t is not null && t.Length > max) Add(field, $"Слишком длинный текст: не более {max} символов (сейчас {t.Length}).");
+        if (t is not null && t.Length > max) Add(field, ReportEntry.ReportTextLimits.TooLong(max, t.Length));
         return t;
     }
 
