@@ -10,7 +10,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// <summary>
 /// Administration of municipalities and their departments. A server administrator sees every municipality and adds
 /// new ones; a municipal administrator only its own (another one's addresses answer 404). The ids in the address are
-/// bound from the route only: the forms post a field named «Id» of their own.
+/// named apart from the forms' own «Id» fields: route values are bound first (RouteValuesFirst), so a route «id»
+/// would overwrite them.
 /// </summary>
 [Authorize(Roles = Roles.Administrator), Route("Admin")]
 public sealed class AdministrationController(MunicipalityAdministration municipalities, DepartmentAdministration departments) : Controller
@@ -23,70 +24,70 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
     [HttpGet("Municipalities/New")]
     public IActionResult NewMunicipality() => Scope.IsServerAdministrator ? View("Municipality", MunicipalityForm.New()) : Forbid();
 
-    [HttpGet("Municipalities/{id:int}")]
-    public async Task<IActionResult> Municipality([FromRoute] int id, CancellationToken ct) =>
-        await municipalities.FindAsync(Scope, id, ct) is { } m ? View(MunicipalityForm.From(m)) : NotFound();
+    [HttpGet("Municipalities/{municipalityId:int}")]
+    public async Task<IActionResult> Municipality([FromRoute] int municipalityId, CancellationToken ct) =>
+        await municipalities.FindAsync(Scope, municipalityId, ct) is { } m ? View(MunicipalityForm.From(m)) : NotFound();
 
     [HttpPost("Municipalities/Save")]
     public async Task<IActionResult> SaveMunicipality(MunicipalityForm form, CancellationToken ct)
     {
         var errors = new FormErrors();
-        if (await municipalities.SaveAsync(Scope, form, errors, ct) is { } id)
+        if (await municipalities.SaveAsync(Scope, form, errors, ct) is { } municipalityId)
         {
             TempData["Notice"] = "Сведения о муниципальном образовании сохранены.";
-            return RedirectToAction(nameof(Municipality), new { id });
+            return RedirectToAction(nameof(Municipality), new { municipalityId });
         }
         return Invalid("Municipality", form, errors);
     }
 
-    [HttpGet("Municipalities/{id:int}/Departments")]
-    public async Task<IActionResult> Departments([FromRoute] int id, CancellationToken ct) =>
-        await municipalities.FindAsync(Scope, id, ct) is { } m ? View(new DepartmentsPage(m, await departments.ListAsync(id, ct))) : NotFound();
+    [HttpGet("Municipalities/{municipalityId:int}/Departments")]
+    public async Task<IActionResult> Departments([FromRoute] int municipalityId, CancellationToken ct) =>
+        await municipalities.FindAsync(Scope, municipalityId, ct) is { } m ? View(new DepartmentsPage(m, await departments.ListAsync(municipalityId, ct))) : NotFound();
 
-    [HttpGet("Municipalities/{id:int}/Departments/New")]
-    public async Task<IActionResult> NewDepartment([FromRoute] int id, CancellationToken ct) =>
-        await DepartmentPageAsync(id, new DepartmentForm(), ct) is { } page ? View("Department", page) : NotFound();
+    [HttpGet("Municipalities/{municipalityId:int}/Departments/New")]
+    public async Task<IActionResult> NewDepartment([FromRoute] int municipalityId, CancellationToken ct) =>
+        await DepartmentPageAsync(municipalityId, new DepartmentForm(), ct) is { } page ? View("Department", page) : NotFound();
 
-    [HttpGet("Municipalities/{id:int}/Departments/{departmentId:int}")]
-    public async Task<IActionResult> Department([FromRoute] int id, [FromRoute] int departmentId, CancellationToken ct)
+    [HttpGet("Municipalities/{municipalityId:int}/Departments/{departmentId:int}")]
+    public async Task<IActionResult> Department([FromRoute] int municipalityId, [FromRoute] int departmentId, CancellationToken ct)
     {
-        var list = await municipalities.FindAsync(Scope, id, ct) is null ? null : await departments.ListAsync(id, ct);
+        var list = await municipalities.FindAsync(Scope, municipalityId, ct) is null ? null : await departments.ListAsync(municipalityId, ct);
         return list?.FirstOrDefault(r => r.Department.Id == departmentId) is { } row
-            ? View(await DepartmentPageAsync(id, DepartmentForm.From(row.Department), ct)) : NotFound();
+            ? View(await DepartmentPageAsync(municipalityId, DepartmentForm.From(row.Department), ct)) : NotFound();
     }
 
-    [HttpPost("Municipalities/{id:int}/Departments/Save")]
-    public async Task<IActionResult> SaveDepartment([FromRoute] int id, DepartmentForm form, CancellationToken ct)
+    [HttpPost("Municipalities/{municipalityId:int}/Departments/Save")]
+    public async Task<IActionResult> SaveDepartment([FromRoute] int municipalityId, DepartmentForm form, CancellationToken ct)
     {
-        if (await municipalities.FindAsync(Scope, id, ct) is null) return NotFound();
+        if (await municipalities.FindAsync(Scope, municipalityId, ct) is null) return NotFound();
         var errors = new FormErrors();
-        if (await departments.SaveAsync(id, form, Scope.UserName, errors, ct) is not null)
+        if (await departments.SaveAsync(municipalityId, form, Scope.UserName, errors, ct) is not null)
         {
             TempData["Notice"] = "Подразделение сохранено.";
-            return RedirectToAction(nameof(Departments), new { id });
+            return RedirectToAction(nameof(Departments), new { municipalityId });
         }
-        return Invalid("Department", (await DepartmentPageAsync(id, form, ct))!, errors);
+        return Invalid("Department", (await DepartmentPageAsync(municipalityId, form, ct))!, errors);
     }
 
-    [HttpPost("Municipalities/{id:int}/Departments/{departmentId:int}/Close")]
-    public Task<IActionResult> CloseDepartment([FromRoute] int id, [FromRoute] int departmentId, string? reason, CancellationToken ct) =>
-        DepartmentActionAsync(id, departmentId, () => departments.CloseAsync(id, departmentId, reason, Scope.UserName, ct), "Подразделение закрыто.", ct);
+    [HttpPost("Municipalities/{municipalityId:int}/Departments/{departmentId:int}/Close")]
+    public Task<IActionResult> CloseDepartment([FromRoute] int municipalityId, [FromRoute] int departmentId, string? reason, CancellationToken ct) =>
+        DepartmentActionAsync(municipalityId, departmentId, () => departments.CloseAsync(municipalityId, departmentId, reason, Scope.UserName, ct), "Подразделение закрыто.", ct);
 
-    [HttpPost("Municipalities/{id:int}/Departments/{departmentId:int}/Merge")]
-    public Task<IActionResult> MergeDepartment([FromRoute] int id, [FromRoute] int departmentId, int? into, CancellationToken ct) =>
-        DepartmentActionAsync(id, departmentId, () => departments.MergeAsync(id, departmentId, into, Scope.UserName, ct),
+    [HttpPost("Municipalities/{municipalityId:int}/Departments/{departmentId:int}/Merge")]
+    public Task<IActionResult> MergeDepartment([FromRoute] int municipalityId, [FromRoute] int departmentId, int? into, CancellationToken ct) =>
+        DepartmentActionAsync(municipalityId, departmentId, () => departments.MergeAsync(municipalityId, departmentId, into, Scope.UserName, ct),
             "Подразделения слиты: программы, мероприятия и пользователи переданы.", ct);
 
-    private async Task<IActionResult> DepartmentActionAsync([FromRoute] int id, [FromRoute] int departmentId, Func<Task<string?>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> DepartmentActionAsync(int municipalityId, int departmentId, Func<Task<string?>> action, string done, CancellationToken ct)
     {
-        if (await municipalities.FindAsync(Scope, id, ct) is null) return NotFound();
+        if (await municipalities.FindAsync(Scope, municipalityId, ct) is null) return NotFound();
         var refusal = await action();
         if (refusal is null) TempData["Notice"] = done; else TempData["Error"] = refusal;
-        return RedirectToAction(refusal is null ? nameof(Departments) : nameof(Department), new { id, departmentId });
+        return RedirectToAction(refusal is null ? nameof(Departments) : nameof(Department), new { municipalityId, departmentId });
     }
 
-    private async Task<DepartmentPage?> DepartmentPageAsync([FromRoute] int id, DepartmentForm form, CancellationToken ct) =>
-        await municipalities.FindAsync(Scope, id, ct) is { } m ? new DepartmentPage(m, form, await departments.ListAsync(id, ct)) : null;
+    private async Task<DepartmentPage?> DepartmentPageAsync(int municipalityId, DepartmentForm form, CancellationToken ct) =>
+        await municipalities.FindAsync(Scope, municipalityId, ct) is { } m ? new DepartmentPage(m, form, await departments.ListAsync(municipalityId, ct)) : null;
 
     private ViewResult Invalid(string view, object model, FormErrors errors)
     {
