@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MunicipalPrograms.Web.Infrastructure;
@@ -83,6 +84,24 @@ public sealed class SessionTests(PortalFactory portal) : IClassFixture<PortalFac
         var idle = await browser.Client.GetAsync("/Programs");
         idle.StatusCode.Should().Be(HttpStatusCode.Redirect, "31 minutes idle: the server ended it although the cookie itself is valid for hours");
         idle.Headers.Location!.PathAndQueryOf().Should().StartWith("/Account/Login");
+    }
+
+    [Fact]
+    public async Task A_session_in_use_ends_at_its_absolute_lifetime()
+    {
+        var clock = new MovableClock(new ShiftedTimeProvider(portal.Today));
+        await using var moved = await portal.VariantAsync(b =>
+        {
+            b.UseSetting("Sessions:AbsoluteHours", "1");
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+        });
+        var browser = await Browsers.SignedInAsync(moved, "viewer");
+        clock.Advance(TimeSpan.FromMinutes(25));
+        (await browser.Client.GetAsync("/Programs")).StatusCode.Should().Be(HttpStatusCode.OK);
+        clock.Advance(TimeSpan.FromMinutes(25));
+        (await browser.Client.GetAsync("/Programs")).StatusCode.Should().Be(HttpStatusCode.OK);
+        clock.Advance(TimeSpan.FromMinutes(11));
+        (await browser.Client.GetAsync("/Programs")).StatusCode.Should().Be(HttpStatusCode.Redirect, "61 minutes after sign-in, though used 11 minutes ago");
     }
 }
 
