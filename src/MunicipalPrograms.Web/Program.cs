@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Accounts;
 using MunicipalPrograms.Web.Data.DemoData;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Identity;
@@ -55,6 +56,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.Administration.DepartmentAdmini
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
+builder.Services.AddAccounts(builder.Configuration);
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
 builder.Services.AddControllersWithViews(o =>
 {
@@ -93,7 +95,9 @@ app.UseSerilogRequestLogging();
 if (countSqlQueries) app.UseSqlQueryCountHeader();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseSignInRateLimits(); // before authentication: a flood of sign-ins costs no database work
 app.UseAuthentication();
+app.UseSessionStoreUnavailablePage();
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

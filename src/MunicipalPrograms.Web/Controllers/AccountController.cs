@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using System.Security.Claims;
+using MunicipalPrograms.Web.Accounts;
 using MunicipalPrograms.Web.Identity;
 
 namespace MunicipalPrograms.Web.Controllers;
@@ -38,7 +40,8 @@ public sealed class ChangePasswordForm
     public string ConfirmPassword { get; set; } = "";
 }
 
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInService check, SessionStore sessions, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous, HttpGet]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -47,22 +50,22 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid) return View(form);
-        var result = await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await check.CheckAsync(form.UserName, form.Password, ClientAddress.Of(HttpContext));
+        if (user is null)
         {
-            logger.LogInformation("User {UserName} signed in", form.UserName);
-            return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
+            // One message for an unknown name, a wrong password and a lockout: the page tells no one who has an account.
+            ModelState.AddModelError("", SignInService.RefusalMessage);
+            return View(form);
         }
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Учетная запись временно заблокирована после нескольких неудачных попыток входа. Повторите через 15 минут или обратитесь к администратору."
-            : "Неверное имя пользователя или пароль.");
-        logger.LogWarning("Failed sign-in for {UserName} (locked out: {LockedOut})", form.UserName, result.IsLockedOut);
-        return View(form);
+        await StartSessionAsync(user);
+        logger.LogInformation("User {UserName} signed in", user.UserName);
+        return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
     }
 
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        if (User.SessionKey() is { } key) await sessions.EndAsync(key, SessionEndReasons.SignedOut);
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }
@@ -83,8 +86,43 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword), error.Description);
             return View(form);
         }
-        await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Пароль изменен.";
+        // Every session ends, this one too: a copy of this browser's cookie must not outlive the old password.
+        // This browser goes on in a new session.
+        await sessions.EndAllAsync(user.Id, SessionEndReasons.PasswordChanged);
+        await StartSessionAsync(user);
+        TempData["Notice"] = "Пароль изменен. Все другие сеансы завершены.";
         return RedirectToAction("Index", "Home");
+    }
+
+    /// <summary>«Мои сеансы»: the user's open sessions; any but this one can be ended.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Sessions() =>
+        View(new SessionsPage(await sessions.ActiveAsync(users.GetUserId(User)!), User.SessionKey()));
+
+    [HttpPost]
+    public async Task<IActionResult> EndSession(long id)
+    {
+        var ended = await sessions.EndOwnAsync(users.GetUserId(User)!, id, SessionEndReasons.EndedByUser);
+        TempData["Notice"] = ended ? "Сеанс завершен." : "Этот сеанс уже завершен.";
+        return RedirectToAction(nameof(Sessions));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> EndOtherSessions()
+    {
+        var count = await sessions.EndAllAsync(users.GetUserId(User)!, SessionEndReasons.EndedByUser, exceptKey: User.SessionKey());
+        TempData["Notice"] = $"Завершено сеансов: {count}.";
+        return RedirectToAction(nameof(Sessions));
+    }
+
+    /// <summary>«Журнал входа» for the administrator.</summary>
+    [HttpGet, Authorize(Roles = Roles.Administrator)]
+    public async Task<IActionResult> SignInLog(bool failures, [FromServices] SignInLogQuery log) =>
+        View(new SignInLogPage(await log.LatestAsync(failures), failures));
+
+    private async Task StartSessionAsync(AppUser user)
+    {
+        var key = await sessions.StartAsync(user.Id, ClientAddress.Of(HttpContext), Request.Headers.UserAgent.ToString());
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(SessionValidation.SessionClaim, key)]);
     }
 }

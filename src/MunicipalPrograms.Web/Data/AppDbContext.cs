@@ -17,6 +17,8 @@ namespace MunicipalPrograms.Web.Data;
 //   dotnet tool restore && dotnet ef migrations add <Name> -p src/MunicipalPrograms.Web -o Data/Migrations
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    public DbSet<MunicipalPrograms.Web.Accounts.UserSession> UserSessions => Set<MunicipalPrograms.Web.Accounts.UserSession>();
+    public DbSet<MunicipalPrograms.Web.Accounts.SignInAttempt> SignInAttempts => Set<MunicipalPrograms.Web.Accounts.SignInAttempt>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<MunicipalProgram> Programs => Set<MunicipalProgram>();

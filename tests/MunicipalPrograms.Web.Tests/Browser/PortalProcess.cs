@@ -30,6 +30,9 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["DemoData__Load"] = "true";
         info.Environment["Clock__Today"] = today.ToString("yyyy-MM-dd");
+        // The browser tests sign in often from one address; the limits themselves are tested in SignInLimitTests.
+        info.Environment["SignIn__PerIpPerMinute"] = "100000";
+        info.Environment["SignIn__PerUserNamePerMinute"] = "100000";
         info.Environment["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs");
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

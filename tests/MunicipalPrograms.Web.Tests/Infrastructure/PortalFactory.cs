@@ -47,6 +47,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting(PortalClock.TodaySetting, Today.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
+        // Every test signs in from the same in-memory client: the sign-in limits would refuse them. The limits
+        // themselves are tested with their own values (SignInLimitTests).
+        builder.UseSetting("SignIn:PerIpPerMinute", "100000");
+        builder.UseSetting("SignIn:PerUserNamePerMinute", "100000");
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>());
     }
 
     /// <summary>The same portal and database with some settings changed, started (one start at a time).</summary>
