@@ -9,8 +9,6 @@ source scripts/lib/chromium.sh
 ensure_postgres
 export MP_DB_BASE
 # Every in-memory portal watches its settings files and wwwroot; with dozens of hosts (and other checkouts' runs on
-# the same machine) inotify's per-user limit of 128 instances is reached and hosts fail to start. Polling needs none.
-export DOTNET_USE_POLLING_FILE_WATCHER=1
 ensure_chromium # the browser tests drive it
 
 # Test hosts never reload their configuration: no file watcher per host (inotify instances run out when many hosts run).
