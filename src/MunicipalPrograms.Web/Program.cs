@@ -54,7 +54,12 @@ builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
-builder.Services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+// A POST that fails the check answers the Russian «Форма устарела» page, not an empty 400 (StaleFormFilter).
+builder.Services.AddControllersWithViews(o =>
+{
+    o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+    o.Filters.Add(new MunicipalPrograms.Web.StaleForms.StaleFormFilter());
+});
 // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -38,6 +38,7 @@ public static class IdentitySetup
             o.LogoutPath = "/Account/Logout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = StaleForms.SessionEndedRedirect.OnRedirectToLogin;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
