@@ -58,9 +58,11 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
 builder.Services.AddAccounts(builder.Configuration);
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
+// A POST that fails the check answers the Russian «Форма устарела» page, not an empty 400 (StaleFormFilter).
 builder.Services.AddControllersWithViews(o =>
 {
     o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+    o.Filters.Add(new MunicipalPrograms.Web.StaleForms.StaleFormFilter());
     MunicipalPrograms.Web.Infrastructure.RouteValuesFirst.Apply(o);
 });
 // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.

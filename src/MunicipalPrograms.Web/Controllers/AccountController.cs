@@ -44,7 +44,12 @@ public sealed class AccountController(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInService check, SessionStore sessions, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous, HttpGet]
-    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl, bool sessionEnded = false)
+    {
+        // Set by the redirect of a form POST whose session was gone (StaleForms.SessionEndedRedirect).
+        ViewBag.SessionEnded = sessionEnded;
+        return View(new LoginForm { ReturnUrl = returnUrl });
+    }
 
     [AllowAnonymous, HttpPost]
     public async Task<IActionResult> Login(LoginForm form)

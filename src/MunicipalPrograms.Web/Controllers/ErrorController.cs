@@ -5,6 +5,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// <summary>Friendly Russian error pages; never a stack trace.</summary>
 [Route("Error")]
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
+// The error page is re-executed with the failed request's method: a POST's 404 or 500 must not fail the token check.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
     [Route("")]

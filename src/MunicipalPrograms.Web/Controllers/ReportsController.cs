@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.ReportEntry;
+using MunicipalPrograms.Web.StaleForms;
 
 namespace MunicipalPrograms.Web.Controllers;
 
@@ -40,6 +41,7 @@ public sealed class ReportsController(
         var outcome = await saver.SaveAsync(opened.Program!, reportingPeriod, form, opened.Rights!, user.UserName, ct);
         if (outcome.Saved)
         {
+            TempData[UnsavedValues.SavedFlag] = true; // the page tells its script to drop the copy kept in the browser
             TempData["Notice"] = outcome.Changes == 0 ? "Изменений нет." : $"Сохранено. Изменено значений: {outcome.Changes}. Индексы пересчитаны.";
             return RedirectToAction(nameof(Edit), new { id, year, period });
         }

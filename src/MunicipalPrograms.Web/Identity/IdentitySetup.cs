@@ -37,6 +37,7 @@ public static class IdentitySetup
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             // Lifetime, idle timeout and the per-request session check: Accounts/AccountsSetup.
+            o.Events.OnRedirectToLogin = StaleForms.SessionEndedRedirect.OnRedirectToLogin;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

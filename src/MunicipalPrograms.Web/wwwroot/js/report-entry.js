@@ -13,6 +13,8 @@
         try {
             const response = await fetch(form.dataset.previewUrl, {
                 method: 'POST', body: new FormData(form), signal: pending.signal, credentials: 'same-origin',
+                // Marks a script request: with the session gone the portal answers 401, not a sign-in page to paste in.
+                headers: { 'X-Requested-With': 'XMLHttpRequest' },
             });
             if (!response.ok) return;
             const target = document.getElementById('live-indices');
