@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.Identity;
 
@@ -38,6 +39,10 @@ public static class IdentitySetup
             o.LogoutPath = "/Account/Logout";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Relative redirects: the default ones are absolute and built from the request's Host header.
+            o.Events.OnRedirectToLogin = context => RedirectRelative(context.Response, context.RedirectUri);
+            o.Events.OnRedirectToLogout = context => RedirectRelative(context.Response, context.RedirectUri);
+            o.Events.OnRedirectToReturnUrl = context => RedirectRelative(context.Response, context.RedirectUri);
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -47,6 +52,12 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    private static Task RedirectRelative(HttpResponse response, string redirectUri)
+    {
+        response.Redirect(PublicHost.Relative(redirectUri));
+        return Task.CompletedTask;
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
