@@ -30,7 +30,7 @@ public static class PublicHost
             services.PostConfigure<HostFilteringOptions>(o =>
             {
                 if (!o.AllowedHosts.Contains("*") && !o.AllowedHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
-                    o.AllowedHosts.Add(uri.Host);
+                    o.AllowedHosts = [.. o.AllowedHosts, uri.Host]; // the web host's list is an array
             });
         }
 
