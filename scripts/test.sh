@@ -10,6 +10,10 @@ ensure_postgres
 export MP_DB_BASE
 ensure_chromium # the browser tests drive it
 
+# Each in-memory portal would watch its appsettings files for changes; dozens of test hosts (and other test runs
+# of the same user) exhaust the inotify instances (limit 128) and a host then fails to start. Tests never reload.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 dotnet tool restore >/dev/null
 results="$root/.test-results"
 rm -rf "$results"

@@ -157,7 +157,8 @@ ensure_portal_database() {
   done
   unset IFS
   echo "[db] ensuring database $db with roles mp_owner and mp_app"
-  PGPASSWORD="$password" psql -q -X -h "$host" -p "$port" -U "$user" -d postgres \
+  local psql_bin; psql_bin="$(command -v psql || echo "$(pg_bin_dir)/psql")"
+  PGPASSWORD="$password" "$psql_bin" -q -X -h "$host" -p "$port" -U "$user" -d postgres \
     -v db="$db" -v owner=mp_owner -v app=mp_app \
     -v owner_password="$MP_OWNER_PASSWORD" -v app_password="$MP_APP_PASSWORD" \
     -f "$root/scripts/sql/portal-roles.sql" >/dev/null
