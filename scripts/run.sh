@@ -11,7 +11,13 @@ ensure_postgres
 ensure_chromium || echo "[run] PDF export is off until Chromium is installed (HTML and Excel work)"
 
 url="${MP_URL:-http://127.0.0.1:5080}"
-export ConnectionStrings__Default="${ConnectionStrings__Default:-$MP_DB_BASE;Database=municipal_programs}"
+# The portal connects as mp_app (rows only) and migrates as mp_owner; a caller's own connection strings win.
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  ensure_portal_database municipal_programs
+  export ConnectionStrings__Default="$MP_DB_APP;Database=municipal_programs"
+  export ConnectionStrings__Migrations="$MP_DB_OWNER;Database=municipal_programs"
+fi
+export AllowedHosts="${AllowedHosts:-127.0.0.1;localhost}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DemoData__Load=true
 export Logging__Folder="$root/.data/logs"

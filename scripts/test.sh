@@ -8,11 +8,12 @@ source scripts/lib/postgres.sh
 source scripts/lib/chromium.sh
 ensure_postgres
 export MP_DB_BASE
-# Every in-memory portal watches its settings files and wwwroot; with dozens of hosts (and other checkouts' runs on
 ensure_chromium # the browser tests drive it
 
-# Test hosts never reload their configuration: no file watcher per host (inotify instances run out when many hosts run).
+# Each in-memory portal would watch its appsettings files for changes; dozens of test hosts (and other test runs
+# of the same user) exhaust the inotify instances (limit 128) and a host then fails to start. Tests never reload.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 dotnet tool restore >/dev/null
 results="$root/.test-results"
 rm -rf "$results"

@@ -5,10 +5,39 @@
 #   2. a Docker engine is running            -> the `db` service of docker-compose.yml;
 #   3. otherwise                             -> a private cluster started from the installed
 #      PostgreSQL 15 binaries, data in .data/pg (git-ignored), port 55432, loopback only.
+# No password is in git: the superuser's and the portal roles' passwords are generated on first start into
+# .data/secrets/postgres.env (mode 600, git-ignored) and read from there (docs/operations.md).
+# ensure_portal_database then creates the portal's owner and app roles (scripts/sql/portal-roles.sql).
 set -euo pipefail
 
 MP_PG_PORT="${MP_PG_PORT:-55432}"
-MP_PG_PASSWORD="${MP_PG_PASSWORD:-mp_dev_password}"
+MP_SECRETS_FILE="${MP_SECRETS_FILE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.data/secrets/postgres.env}"
+
+new_password() { local p; p="$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"; echo "${p:0:24}"; }
+
+# Reads the secrets file; a value the caller set in the environment wins over the file.
+load_secrets() {
+  [ -f "$MP_SECRETS_FILE" ] || return 0
+  local key value
+  while IFS='=' read -r key value; do
+    case "$key" in
+      MP_PG_PASSWORD|MP_OWNER_PASSWORD|MP_APP_PASSWORD) [ -n "${!key:-}" ] || printf -v "$key" '%s' "$value" ;;
+    esac
+  done < "$MP_SECRETS_FILE"
+}
+
+# Writes the passwords known so far, generating the missing role passwords (mode 600, only the owner reads it).
+save_secrets() {
+  MP_OWNER_PASSWORD="${MP_OWNER_PASSWORD:-$(new_password)}"
+  MP_APP_PASSWORD="${MP_APP_PASSWORD:-$(new_password)}"
+  mkdir -p "$(dirname "$MP_SECRETS_FILE")"; chmod 700 "$(dirname "$MP_SECRETS_FILE")"
+  (umask 077; {
+    [ -n "${MP_PG_PASSWORD:-}" ] && echo "MP_PG_PASSWORD=$MP_PG_PASSWORD"
+    echo "MP_OWNER_PASSWORD=$MP_OWNER_PASSWORD"
+    echo "MP_APP_PASSWORD=$MP_APP_PASSWORD"
+  } > "$MP_SECRETS_FILE.tmp")
+  mv "$MP_SECRETS_FILE.tmp" "$MP_SECRETS_FILE"
+}
 
 pg_bin_dir() {
   local d
@@ -52,14 +81,24 @@ start_local_cluster() {
       data="/var/tmp/municipal-programs-pg"; log="/var/tmp/municipal-programs-pg.log"
     fi
   fi
+  load_secrets
   if [ ! -s "$data/PG_VERSION" ]; then
-    echo "[db] creating a local PostgreSQL cluster in $data"
+    echo "[db] creating a local PostgreSQL cluster in $data (passwords in $MP_SECRETS_FILE)"
+    MP_PG_PASSWORD="${MP_PG_PASSWORD:-$(new_password)}"
+    save_secrets # before initdb: a cluster must never exist without its password on file
     mkdir -p "$data"; [ ${#as_pg[@]} -gt 0 ] && chown postgres "$data"
     chmod 700 "$data"
     local pwfile; pwfile="$(mktemp)"; echo "$MP_PG_PASSWORD" > "$pwfile"; chmod 644 "$pwfile"
     "${as_pg[@]}" "$bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" \
       --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
     rm -f "$pwfile"
+  elif [ -z "${MP_PG_PASSWORD:-}" ]; then
+    # A cluster made before the passwords were generated (docs/operations.md, "An older cluster").
+    echo "[db] the cluster in $data has no password on file ($MP_SECRETS_FILE)." >&2
+    echo "[db] run once with MP_PG_PASSWORD=<its superuser password>; it is then saved there." >&2
+    return 1
+  else
+    save_secrets
   fi
   if pg_isready -h 127.0.0.1 -p "$MP_PG_PORT" -q 2>/dev/null && [ ! -f "$data/postmaster.pid" ]; then
     # Someone else's server (another checkout's cluster, a system one) answers on our port: using it
@@ -80,10 +119,13 @@ start_local_cluster() {
 
 start_compose_db() {
   local root; root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  load_secrets
+  MP_PG_PASSWORD="${MP_PG_PASSWORD:-$(new_password)}"
+  save_secrets
   echo "[db] starting the docker compose db service"
-  (cd "$root" && docker compose up -d db >/dev/null)
+  (cd "$root" && docker compose --env-file "$MP_SECRETS_FILE" up -d db >/dev/null)
   wait_for_port 5432
-  export MP_DB_BASE="Host=127.0.0.1;Port=5432;Username=postgres;Password=${POSTGRES_PASSWORD:-mp_dev_password}"
+  export MP_DB_BASE="Host=127.0.0.1;Port=5432;Username=postgres;Password=$MP_PG_PASSWORD"
 }
 
 ensure_postgres() {
@@ -93,4 +135,33 @@ ensure_postgres() {
   else
     start_local_cluster
   fi
+}
+
+# Creates (or repairs) the portal's database with its owner role mp_owner and app role mp_app on the server of
+# MP_DB_BASE (which must be allowed to create roles) and exports MP_DB_OWNER and MP_DB_APP, connection strings
+# without a database name. Role passwords come from the secrets file (generated there when missing).
+ensure_portal_database() {
+  local db="$1" root; root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  load_secrets
+  save_secrets
+  local host=127.0.0.1 port=5432 user=postgres password="" part key value
+  local IFS=';'
+  for part in $MP_DB_BASE; do
+    key="${part%%=*}"; value="${part#*=}"
+    case "${key,,}" in
+      host|server) host="$value" ;;
+      port) port="$value" ;;
+      username|user\ id|userid|user) user="$value" ;;
+      password) password="$value" ;;
+    esac
+  done
+  unset IFS
+  echo "[db] ensuring database $db with roles mp_owner and mp_app"
+  local psql_bin; psql_bin="$(command -v psql || echo "$(pg_bin_dir)/psql")"
+  PGPASSWORD="$password" "$psql_bin" -q -X -h "$host" -p "$port" -U "$user" -d postgres \
+    -v db="$db" -v owner=mp_owner -v app=mp_app \
+    -v owner_password="$MP_OWNER_PASSWORD" -v app_password="$MP_APP_PASSWORD" \
+    -f "$root/scripts/sql/portal-roles.sql" >/dev/null
+  export MP_DB_OWNER="Host=$host;Port=$port;Username=mp_owner;Password=$MP_OWNER_PASSWORD"
+  export MP_DB_APP="Host=$host;Port=$port;Username=mp_app;Password=$MP_APP_PASSWORD"
 }

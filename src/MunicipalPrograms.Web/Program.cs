@@ -12,17 +12,31 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Logs: every string property is escaped and cut (SafeLogValues, last enricher); the file rolls daily and by size,
+// and files older than Logging:RetainedDays are deleted (see docs/operations.md).
 builder.Host.UseSerilog((context, services, config) => config
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    .Enrich.With<SafeLogValues>()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
     .WriteTo.File(
         Path.Combine(context.Configuration["Logging:Folder"] ?? "logs", "portal-.log"),
-        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+        rollingInterval: RollingInterval.Day,
+        fileSizeLimitBytes: context.Configuration.GetValue("Logging:FileSizeLimitMegabytes", 50L) * 1024 * 1024,
+        rollOnFileSizeLimit: true,
+        retainedFileCountLimit: null,
+        retainedFileTimeLimit: TimeSpan.FromDays(context.Configuration.GetValue("Logging:RetainedDays", 30))));
 
-var connectionString = DatabaseStartup.Tune(builder.Configuration.GetConnectionString("Default")
-    ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured."));
+// No connection string is in the tracked settings (no password in git): the run command, docker compose or the
+// server's environment gives ConnectionStrings__Default (see docs/operations.md).
+if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Default")))
+{
+    Log.Fatal("ConnectionStrings:Default is not configured: set the environment variable ConnectionStrings__Default (see docs/operations.md)");
+    await Log.CloseAndFlushAsync();
+    Environment.Exit(DatabaseStartup.DatabaseUnavailableExitCode);
+}
+var connectionString = DatabaseStartup.Tune(builder.Configuration.GetConnectionString("Default")!);
 var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQueries", false);
 builder.Services.AddScoped<SqlQueryCounter>();
 builder.Services.AddHttpContextAccessor();
@@ -57,6 +71,7 @@ builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPublicHost(builder.Configuration);
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
 // A POST that fails the check answers the Russian «Форма устарела» page, not an empty 400 (StaleFormFilter).
 builder.Services.AddControllersWithViews(o =>
@@ -81,6 +96,7 @@ if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shift
     Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
 
 // The portal's one Russian culture (Domain.Common.RuFormat), so anything formatted implicitly reads as the rest.
+app.UseForwardedHeaders(); // believes only ForwardedHeaders:KnownProxies (PublicHost)
 var russian = RuFormat.Culture;
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

@@ -13,7 +13,7 @@ public sealed class SessionSettings
 
     /// <summary>
     /// How long one instance trusts its last "still open" answer without asking the database. It bounds how late
-    /// another instance notices a sign-out, and spares the database a query per request (ADR 0010).
+    /// another instance notices a sign-out, and spares the database a query per request (ADR 0012).
     /// </summary>
     public int CacheSeconds { get; set; } = 5;
 }

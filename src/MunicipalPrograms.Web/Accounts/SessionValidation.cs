@@ -7,7 +7,7 @@ namespace MunicipalPrograms.Web.Accounts;
 
 /// <summary>
 /// The cookie's check on every request: its session must be open in <c>user_sessions</c>. It replaces Identity's
-/// periodic security-stamp check (ADR 0010). When the database cannot answer, the request gets a Russian 503 page
+/// periodic security-stamp check (ADR 0012). When the database cannot answer, the request gets a Russian 503 page
 /// and the cookie is kept: the user is signed in again as soon as the database is back.
 /// </summary>
 public static class SessionValidation

@@ -10,7 +10,7 @@ namespace MunicipalPrograms.Web.Accounts;
 /// Checks a user name and password so that the answer tells nothing: an unknown name, a wrong password, a name
 /// locked for this address and a blocked account take the same steps (one user lookup, one lockout count, one
 /// password hash, one log row) and give the same message. The lockout is per user name and address, so a stranger
-/// elsewhere cannot lock anyone out (ADR 0010).
+/// elsewhere cannot lock anyone out (ADR 0012).
 /// </summary>
 public sealed class SignInService(
     AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IOptions<SignInSettings> options, DummyPasswordHash dummy)

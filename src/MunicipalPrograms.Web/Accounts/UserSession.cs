@@ -6,7 +6,7 @@ namespace MunicipalPrograms.Web.Accounts;
 
 /// <summary>
 /// One signed-in browser. The sign-in cookie carries only <see cref="Key"/>; every request checks that this row
-/// is still open, so ending the row ends the session on every portal instance (ADR 0010).
+/// is still open, so ending the row ends the session on every portal instance (ADR 0012).
 /// </summary>
 public class UserSession
 {

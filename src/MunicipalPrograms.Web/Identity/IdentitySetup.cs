@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.Identity;
 
@@ -19,7 +20,7 @@ public static class IdentitySetup
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                // Failed sign-ins lock a user name for one address only (Accounts/SignInService, ADR 0010); Identity's
+                // Failed sign-ins lock a user name for one address only (Accounts/SignInService, ADR 0012); Identity's
                 // lockout end is left to an administrator blocking an account.
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
@@ -37,7 +38,10 @@ public static class IdentitySetup
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             // Lifetime, idle timeout and the per-request session check: Accounts/AccountsSetup.
+            // Relative redirects: the default ones are absolute and built from the request's Host header.
             o.Events.OnRedirectToLogin = StaleForms.SessionEndedRedirect.OnRedirectToLogin;
+            o.Events.OnRedirectToLogout = context => RedirectRelative(context.Response, context.RedirectUri);
+            o.Events.OnRedirectToReturnUrl = context => RedirectRelative(context.Response, context.RedirectUri);
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -47,6 +51,12 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    private static Task RedirectRelative(HttpResponse response, string redirectUri)
+    {
+        response.Redirect(PublicHost.Relative(redirectUri));
+        return Task.CompletedTask;
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

@@ -23,11 +23,20 @@ public static class DatabaseStartup
         var target = DescribeTarget(db.Database.GetConnectionString());
         try
         {
-            await db.Database.MigrateAsync();
+            // Migrations change the schema, so they run as the database's owner role (ConnectionStrings:Migrations);
+            // the portal's own connection (Default) can only read and write rows. See docs/operations.md.
+            var migrations = app.Configuration.GetConnectionString("Migrations");
+            if (string.IsNullOrWhiteSpace(migrations))
+                await db.Database.MigrateAsync();
+            else
+            {
+                await using var owner = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(migrations).Options);
+                await owner.Database.MigrateAsync();
+            }
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            logger.LogCritical("Cannot reach the database at {Target}: {Message}. Check ConnectionStrings:Default (or the environment variable ConnectionStrings__Default) and that PostgreSQL is running.", target, e.Message);
+            logger.LogCritical("Cannot reach the database at {Target}: {Message}. Check ConnectionStrings:Default and ConnectionStrings:Migrations (or the environment variables ConnectionStrings__Default, ConnectionStrings__Migrations) and that PostgreSQL is running.", target, e.Message);
             return false;
         }
         logger.LogInformation("Database {Target} is at the latest migration", target);

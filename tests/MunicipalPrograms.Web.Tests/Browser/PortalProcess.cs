@@ -26,7 +26,8 @@ public sealed class PortalProcess : IAsyncDisposable
             ArgumentList = { RepositoryPaths.PortalAssembly, "--urls", url, "--contentRoot", Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web") },
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        info.Environment["ConnectionStrings__Default"] = TestDatabase.For(database);
+        info.Environment["ConnectionStrings__Default"] = TestDatabase.AppFor(database); // rows only, as in production
+        info.Environment["ConnectionStrings__Migrations"] = TestDatabase.For(database);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["DemoData__Load"] = "true";
         info.Environment["Clock__Today"] = today.ToString("yyyy-MM-dd");

@@ -25,6 +25,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseName { get; }
 
+    /// <summary>The superuser's connection to this class's database: for arranging and checking data in tests.</summary>
     public string ConnectionString { get; }
 
     public PortalFactory()
@@ -42,7 +43,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        // As in production: the portal runs as the app role (rows only) and migrates as the owner (here the superuser).
+        builder.UseSetting("ConnectionStrings:Default", TestDatabase.AppFor(DatabaseName));
+        builder.UseSetting("ConnectionStrings:Migrations", ConnectionString);
         builder.UseSetting("DemoData:Load", "true"); // as the run command: finds every program there and adds nothing
         builder.UseSetting(PortalClock.TodaySetting, Today.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");

@@ -17,6 +17,15 @@ internal static class TemplateDatabase
         await TestDatabase.RecreateAsync(TestDatabase.TemplateName);
         await using (var builder = new TemplateBuilder())
             await HostStart.SerializedAsync(() => _ = builder.Server);
+        // The grants of scripts/sql/portal-roles.sql, on the template: every copy inherits them, so every test portal
+        // runs as a role that can only read and write rows (the migrations above ran as the server's superuser).
+        await TestDatabase.EnsureAppRoleAsync();
+        await TestDatabase.ExecuteAsync($"""
+            REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+            GRANT USAGE ON SCHEMA public TO "{TestDatabase.AppRole}";
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{TestDatabase.AppRole}";
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{TestDatabase.AppRole}";
+            """, TestDatabase.TemplateName);
         // Nothing may connect from now on, nor stay connected: CREATE DATABASE … TEMPLATE fails while anyone is on it.
         await TestDatabase.ExecuteAsync($"ALTER DATABASE \"{TestDatabase.TemplateName}\" WITH ALLOW_CONNECTIONS false");
         await TestDatabase.ExecuteAsync(

@@ -10,9 +10,34 @@ namespace MunicipalPrograms.Web.Tests.Infrastructure;
 /// </summary>
 public static partial class TestDatabase
 {
+    /// <summary>A role that can create databases and roles; scripts/test.sh exports it (no password lives in the code).</summary>
     public static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable("MP_DB_BASE")
-        ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=mp_dev_password";
+        Environment.GetEnvironmentVariable("MP_DB_BASE") is { Length: > 0 } server ? server
+            : throw new InvalidOperationException(
+                "MP_DB_BASE is not set: run the tests with scripts/test.sh, or export MP_DB_BASE=\"Host=…;Port=…;Username=…;Password=…\" (docs/operations.md).");
+
+    /// <summary>
+    /// The portal's run-time role in the tests, as mp_app in production (scripts/sql/portal-roles.sql): rows of the
+    /// portal's tables only. Roles are cluster-wide, so it is named after the prefix; its password is new each run.
+    /// </summary>
+    public static readonly string AppRole = Prefix + "_app";
+
+    private static readonly string AppPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The portal's connection to a test database: as <see cref="AppRole"/>, like production.</summary>
+    public static string AppFor(string database) =>
+        new NpgsqlConnectionStringBuilder(For(database)) { Username = AppRole, Password = AppPassword }.ConnectionString;
+
+    /// <summary>Creates <see cref="AppRole"/> if missing and gives it the password of this run.</summary>
+    internal static async Task EnsureAppRoleAsync()
+    {
+        await ExecuteAsync($"""
+            DO $$BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{AppRole}') THEN CREATE ROLE "{AppRole}"; END IF;
+            END$$;
+            ALTER ROLE "{AppRole}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{AppPassword}';
+            """);
+    }
 
     /// <summary>The prefix of every database of this working copy's test runs.</summary>
     public static readonly string Prefix =
@@ -65,13 +90,13 @@ public static partial class TestDatabase
     public static async Task DropAsync(string database)
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(For(database)));
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(MunicipalPrograms.Web.Infrastructure.DatabaseStartup.Tune(For(database)))); // the portal's own
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(MunicipalPrograms.Web.Infrastructure.DatabaseStartup.Tune(AppFor(database)))); // the portal's own
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
-    internal static async Task ExecuteAsync(string sql)
+    internal static async Task ExecuteAsync(string sql, string database = "postgres")
     {
-        await using var connection = new NpgsqlConnection($"{ServerConnectionString};Database=postgres;Pooling=false");
+        await using var connection = new NpgsqlConnection($"{ServerConnectionString};Database={database};Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
