@@ -13,7 +13,8 @@ namespace MunicipalPrograms.Web.Accounts;
 /// elsewhere cannot lock anyone out (ADR 0012).
 /// </summary>
 public sealed class SignInService(
-    AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IOptions<SignInSettings> options, DummyPasswordHash dummy)
+    AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IOptions<SignInSettings> options, DummyPasswordHash dummy,
+    ILogger<SignInService> logger)
 {
     public const string RefusalMessage =
         "Неверное имя пользователя или пароль. После нескольких неудачных попыток вход с этого адреса временно ограничен.";
@@ -41,6 +42,8 @@ public sealed class SignInService(
             : SignInOutcomes.WrongPassword;
         db.SignInAttempts.Add(new SignInAttempt { At = now, UserName = name, NormalizedUserName = normalized, IpAddress = Cut(ipAddress), Outcome = outcome });
         await db.SaveChangesAsync();
+        // Operators read failures in the log too; the user name is user text (SafeLogValues escapes and cuts it).
+        if (outcome != SignInOutcomes.Succeeded) logger.LogWarning("Failed sign-in for {UserName} from {Address}: {Outcome}", userName, ipAddress, outcome);
         return outcome == SignInOutcomes.Succeeded ? user : null;
     }
 
