@@ -20,4 +20,17 @@ public sealed class BudgetNames
         FundingSource.ExtraBudgetary => ExtraBudgetary,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
+
+    public void Set(FundingSource source, string name)
+    {
+        switch (source)
+        {
+            case FundingSource.Federal: Federal = name; break;
+            case FundingSource.Regional: Regional = name; break;
+            case FundingSource.Local: Local = name; break;
+            case FundingSource.Settlements: Settlements = name; break;
+            case FundingSource.ExtraBudgetary: ExtraBudgetary = name; break;
+            default: throw new ArgumentOutOfRangeException(nameof(source), source, null);
+        }
+    }
 }

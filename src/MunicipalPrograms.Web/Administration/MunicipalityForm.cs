@@ -46,7 +46,7 @@ public sealed class MunicipalityForm
         {
             var name = errors.Text(BudgetNames.GetValueOrDefault(source), MunicipalityConfiguration.BudgetNamesMaxLength, $"BudgetNames[{source}]",
                 "Укажите, как формы называют этот бюджет.");
-            if (name is not null) SetBudgetName(m.BudgetNames, source, name);
+            if (name is not null) m.BudgetNames.Set(source, name);
         }
         m.Head = new Signatory { Position = errors.Text(HeadPosition, Signatory.MaxLength, nameof(HeadPosition)), Name = errors.Text(HeadName, Signatory.MaxLength, nameof(HeadName)) };
         m.FinanceHead = new Signatory
@@ -64,18 +64,6 @@ public sealed class MunicipalityForm
         if (code is not null && !code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             errors.Add(nameof(Code), $"«{code}» — код из строчных латинских букв, цифр и дефиса, например aleksin.");
         return code;
-    }
-
-    private static void SetBudgetName(BudgetNames names, FundingSource source, string name)
-    {
-        switch (source)
-        {
-            case FundingSource.Federal: names.Federal = name; break;
-            case FundingSource.Regional: names.Regional = name; break;
-            case FundingSource.Local: names.Local = name; break;
-            case FundingSource.Settlements: names.Settlements = name; break;
-            default: names.ExtraBudgetary = name; break;
-        }
     }
 
     /// <summary>The fields as the administration log records them.</summary>

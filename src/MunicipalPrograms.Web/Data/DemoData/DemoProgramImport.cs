@@ -47,7 +47,7 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
                 Code = m.Code, Name = m.Name, Region = m.Region, MoneyUnit = m.MoneyUnit, TimeZoneId = m.TimeZone ?? Municipality.DefaultTimeZone,
             };
             foreach (var (source, name) in m.BudgetNames ?? [])
-                SetBudgetName(municipality.BudgetNames, source, name);
+                municipality.BudgetNames.Set(source, name);
             db.Municipalities.Add(municipality);
         }
         foreach (var d in doc.Departments)
@@ -62,18 +62,6 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
         }
         await db.SaveChangesAsync(ct);
         return municipality;
-    }
-
-    private static void SetBudgetName(BudgetNames names, FundingSource source, string name)
-    {
-        switch (source)
-        {
-            case FundingSource.Federal: names.Federal = name; break;
-            case FundingSource.Regional: names.Regional = name; break;
-            case FundingSource.Local: names.Local = name; break;
-            case FundingSource.Settlements: names.Settlements = name; break;
-            case FundingSource.ExtraBudgetary: names.ExtraBudgetary = name; break;
-        }
     }
 
     private MunicipalProgram ProgramCore(Municipality municipality)
