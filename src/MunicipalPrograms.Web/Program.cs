@@ -79,6 +79,7 @@ builder.Services.AddControllersWithViews(o =>
     o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
     o.Filters.Add(new MunicipalPrograms.Web.StaleForms.StaleFormFilter());
     MunicipalPrograms.Web.Infrastructure.RouteValuesFirst.Apply(o);
+    MunicipalPrograms.Web.Presentation.RussianBindingMessages.Apply(o.ModelBindingMessageProvider);
 });
 // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size. Markup is still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

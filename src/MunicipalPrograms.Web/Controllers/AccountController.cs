@@ -34,6 +34,7 @@ public sealed class ChangePasswordForm
     [Display(Name = "Новый пароль")]
     public string NewPassword { get; set; } = "";
 
+    [Required(ErrorMessage = "Повторите новый пароль.")]
     [Compare(nameof(NewPassword), ErrorMessage = "Пароли не совпадают.")]
     [DataType(DataType.Password)]
     [Display(Name = "Новый пароль еще раз")]
@@ -44,10 +45,11 @@ public sealed class AccountController(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInService check, SessionStore sessions, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous, HttpGet]
-    public IActionResult Login(string? returnUrl, bool sessionEnded = false)
+    public IActionResult Login(string? returnUrl, bool sessionEnded = false, bool signedOut = false)
     {
         // Set by the redirect of a form POST whose session was gone (StaleForms.SessionEndedRedirect).
         ViewBag.SessionEnded = sessionEnded;
+        ViewBag.SignedOut = signedOut && !sessionEnded;
         return View(new LoginForm { ReturnUrl = returnUrl });
     }
 
@@ -72,7 +74,7 @@ public sealed class AccountController(
     {
         if (User.SessionKey() is { } key) await sessions.EndAsync(key, SessionEndReasons.SignedOut);
         await signIn.SignOutAsync();
-        return RedirectToAction(nameof(Login));
+        return RedirectToAction(nameof(Login), new { signedOut = true });
     }
 
     [HttpGet]

@@ -45,11 +45,26 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task After_a_refused_sign_in_the_name_stays_and_the_cursor_waits_in_the_password_field()
+    {
+        var client = portal.Anonymous();
+        var first = await client.GetDecodedAsync("/Account/Login");
+        var refused = await client.PostFormAsync("/Account/Login", first, new() { ["UserName"] = "viewer", ["Password"] = "Неверный-пароль-1" });
+
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"Password\"[^>]*>").Value.Should().Contain("autofocus");
+        System.Text.RegularExpressions.Regex.Match(html, "<input[^>]*id=\"UserName\"[^>]*>").Value.Should().Contain("value=\"viewer\"").And.NotContain("autofocus");
+        System.Text.RegularExpressions.Regex.Match(first, "<input[^>]*id=\"UserName\"[^>]*>").Value.Should().Contain("autofocus", "a fresh page starts at the name");
+    }
+
+    [Fact]
     public async Task Sign_out_ends_the_session()
     {
         var client = await portal.SignInAsync("viewer", followRedirects: false);
         var page = await client.GetStringAsync("/Programs");
-        (await client.PostFormAsync("/Account/Logout", page, [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var signedOut = await client.PostFormAsync("/Account/Logout", page, []);
+        signedOut.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetDecodedAsync(signedOut.Headers.Location!.OriginalString)).Should().Contain("Вы вышли из системы.");
         var after = await client.GetAsync("/Programs");
         after.StatusCode.Should().Be(HttpStatusCode.Redirect);
         after.Headers.Location!.PathAndQueryOf().Should().Be("/Account/Login?ReturnUrl=%2FPrograms");
@@ -67,6 +82,9 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
         var weak = await client.PostFormAsync("/Account/ChangePassword", page,
             new() { ["CurrentPassword"] = DemoAccounts.Password, ["NewPassword"] = "short", ["ConfirmPassword"] = "short" });
         WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync()).Should().Contain("не менее 8 символов");
+        var unrepeated = await client.PostFormAsync("/Account/ChangePassword", page,
+            new() { ["CurrentPassword"] = DemoAccounts.Password, ["NewPassword"] = "Новый-пароль-2026", ["ConfirmPassword"] = "" });
+        WebUtility.HtmlDecode(await unrepeated.Content.ReadAsStringAsync()).Should().Contain("Повторите новый пароль.").And.NotContain("field is required");
 
         var wrongCurrent = await client.PostFormAsync("/Account/ChangePassword", page,
             new() { ["CurrentPassword"] = "Nope-12345", ["NewPassword"] = "Better-2026", ["ConfirmPassword"] = "Better-2026" });
