@@ -77,6 +77,13 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Login), new { signedOut = true });
     }
 
+    /// <summary>
+    /// «Продолжить работу» of the idle warning: any signed-in request slides the session (SessionValidation), so this
+    /// answers nothing. Not cached, so every press reaches the session check.
+    /// </summary>
+    [HttpGet, ResponseCache(NoStore = true)]
+    public IActionResult KeepAlive() => NoContent();
+
     [HttpGet]
     public IActionResult ChangePassword() => View(new ChangePasswordForm());
 
