@@ -55,17 +55,12 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
             required++;
             if (line.Actual is not null) { filled++; continue; }
             var name = activities.TryGetValue(line.ActivityId, out var activity) ? $"{activity.Code} «{activity.Name}»" : "";
-            missing.Add(new MissingItem($"Мероприятие {name}: не указано кассовое исполнение ({SourceCaption(line.Source)}).", $"fund-{line.Id}"));
+            missing.Add(new MissingItem($"Мероприятие {name}: не указано кассовое исполнение ({SourceCaption(program, line.Source)}).", $"fund-{line.Id}"));
         }
         return new ReportCompleteness(filled, required, missing);
     }
 
-    private static string SourceCaption(FundingSource source) => source switch
-    {
-        FundingSource.Federal => "федеральный бюджет",
-        FundingSource.Regional => "областной бюджет",
-        FundingSource.Local => "местный бюджет",
-        FundingSource.Settlements => "бюджеты поселений",
-        _ => "внебюджетные источники",
-    };
+    /// <summary>The budget as the program's municipality names it in its forms (its settings), the general name without them.</summary>
+    private static string SourceCaption(MunicipalProgram program, FundingSource source) =>
+        program.Municipality?.BudgetNames.For(source) ?? new Municipalities.BudgetNames().For(source);
 }

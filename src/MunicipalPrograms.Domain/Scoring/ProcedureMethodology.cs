@@ -27,7 +27,7 @@ public static class ProcedureMethodology
         var ip = ResultIndex(scores, settings.WeightMode);
         if (ip is null)
         {
-            issues.Add(new ScoringIssue(IssueSeverity.Warning, "Нет ни одного показателя, по которому можно рассчитать S: индекс результативности не определен."));
+            issues.Add(new ScoringIssue(IssueSeverity.Warning, "Нет ни одного показателя, по которому можно рассчитать S."));
             return Result(element, settings, scores, issues, null, null, EfficiencyRule.NoIndicators);
         }
 

@@ -89,7 +89,11 @@ public static class ScoringTexts
         return causes.Count == 0 ? "проверьте данные отчета" : string.Join("; ", causes);
     }
 
-    private static string FirstProblem(Evaluation e) =>
-        e.Issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)?.Message
-        ?? e.Issues.FirstOrDefault()?.Message ?? "нет данных";
+    /// <summary>The first problem, as the continuation of «… не рассчитан: » (lower-case start, the problem said once).</summary>
+    private static string FirstProblem(Evaluation e)
+    {
+        var message = e.Issues.FirstOrDefault(i => i.Severity == IssueSeverity.Error)?.Message
+            ?? e.Issues.FirstOrDefault()?.Message ?? "нет данных";
+        return message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+    }
 }

@@ -71,7 +71,7 @@ public sealed class ResultIndexTests
         e.EfficiencyIndex.Should().BeNull();
         e.Grade.Should().Be(EfficiencyGrade.NotAssessable);
         e.EfficiencyRule.Should().Be(EfficiencyRule.NoIndicators);
-        e.ExplainResultIndex().Should().Contain("не рассчитан");
+        e.ExplainResultIndex().Should().Be("Индекс результативности не рассчитан: нет ни одного показателя, по которому можно рассчитать S.", "the cause is said once");
     }
 
     [Fact]
