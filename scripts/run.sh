@@ -1,28 +1,26 @@
 #!/usr/bin/env bash
-# Runs the portal with demo data: ensures PostgreSQL, applies migrations, loads the demo
-# programs (both done by the portal at start) and serves on http://127.0.0.1:5080
-# (override with MP_URL). Stop with Ctrl+C.
+# Runs the portal with demo data: ensures PostgreSQL, applies migrations, loads the demo programs and creates the
+# demo accounts (both done by the portal at start, because DemoData__Load=true is set here explicitly) and serves on
+# http://127.0.0.1:5080 (override with MP_URL). Stop with Ctrl+C.
+# The environment is Production, as on a server: friendly error pages, no developer exception page. Without demo data
+# (a real municipality, README): MP_DATABASE=<name> DemoData__Load=false bash scripts/run.sh, after create-admin.sh.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source scripts/lib/postgres.sh
 source scripts/lib/chromium.sh
+source scripts/lib/portal.sh
 ensure_postgres
 ensure_chromium || echo "[run] PDF export is off until Chromium is installed (HTML and Excel work)"
 
 url="${MP_URL:-http://127.0.0.1:5080}"
-# The portal connects as mp_app (rows only) and migrates as mp_owner; a caller's own connection strings win.
-if [ -z "${ConnectionStrings__Default:-}" ]; then
-  ensure_portal_database municipal_programs
-  export ConnectionStrings__Default="$MP_DB_APP;Database=municipal_programs"
-  export ConnectionStrings__Migrations="$MP_DB_OWNER;Database=municipal_programs"
-fi
+portal_connection_strings
 export AllowedHosts="${AllowedHosts:-127.0.0.1;localhost}"
-export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-export DemoData__Load=true
-export Logging__Folder="$root/.data/logs"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+export DemoData__Load="${DemoData__Load:-true}"
+export Logging__Folder="${Logging__Folder:-$root/.data/logs}"
 
 echo "[run] building the portal"
-dotnet build src/MunicipalPrograms.Web -c Release -nologo -v quiet
-echo "[run] the portal will be at $url (Ctrl+C stops it)"
-exec dotnet run --project src/MunicipalPrograms.Web -c Release --no-build --no-launch-profile --urls "$url"
+portal_build
+echo "[run] the portal will be at $url ($ASPNETCORE_ENVIRONMENT, demo data and demo accounts: $DemoData__Load; Ctrl+C stops it)"
+exec dotnet "$PORTAL_DLL" --contentRoot "$PORTAL_CONTENT_ROOT" --urls "$url"

@@ -10,7 +10,13 @@ using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-var builder = WebApplication.CreateBuilder(args);
+// «create-admin»: the same configuration and start-up (migrations), then one account and exit — no web server.
+// Its own arguments are not configuration, so the builder gets none of them.
+var createAdmin = CreateAdminCommand.IsRequested(args) ? CreateAdminCommand.Parse(args, Console.Error) : null;
+if (CreateAdminCommand.IsRequested(args) && createAdmin is null) Environment.Exit(CreateAdminCommand.Refused);
+var adminPassword = createAdmin is null ? null : CreateAdminCommand.ReadPassword(Console.Error);
+
+var builder = WebApplication.CreateBuilder(createAdmin is null ? args : []);
 
 // Logs: every string property is escaped and cut (SafeLogValues, last enricher); the file rolls daily and by size,
 // and files older than Logging:RetainedDays are deleted (see docs/operations.md).
@@ -93,6 +99,16 @@ if (!await DatabaseStartup.PrepareAsync(app))
     Environment.Exit(DatabaseStartup.DatabaseUnavailableExitCode);
 }
 
+if (createAdmin is not null)
+{
+    int exitCode;
+    using (var scope = app.Services.CreateScope())
+        exitCode = await createAdmin.RunAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>(),
+            adminPassword, Console.Out, Console.Error, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("CreateAdmin"));
+    await Log.CloseAndFlushAsync();
+    Environment.Exit(exitCode);
+}
+
 if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shifted)
     Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
 
@@ -105,9 +121,11 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [russian],
     SupportedUICultures = [russian],
 });
-// The friendly Russian error page in every environment: the run command starts Development for the demo
-// accounts, and no user should ever see a stack trace (it is in the log).
+// The friendly Russian error page in every environment (the README's commands run Production; a developer's
+// Development run too): no user should ever see a stack trace (it is in the log).
 app.UseExceptionHandler("/Error");
+// HSTS only reaches a browser over HTTPS (behind the reverse proxy, docs/operations.md), and never for localhost or
+// 127.0.0.1 (the middleware's excluded hosts), so the run command's plain http on loopback keeps working.
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();

@@ -48,9 +48,9 @@ public static class DatabaseStartup
             var added = await loader.LoadAsync(app.Configuration["DemoData:Folder"] ?? DemoDataLoader.DefaultFolder);
             logger.LogInformation("Demo data: {Added} program(s) added", added);
             await scope.ServiceProvider.GetRequiredService<DemoProgramAmendment>().AddAsync();
-            // Known passwords are for demonstrations and tests only, never for a production server.
-            if (!app.Environment.IsProduction())
-                await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), db, logger);
+            // The demo accounts and their known password come with the demo data and only with it: the one explicit
+            // setting decides, never the environment's name (a Production server without DemoData:Load has neither).
+            await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), db, logger);
         }
         return true;
     }

@@ -20,31 +20,64 @@ public sealed class PortalProcess : IAsyncDisposable
     public static async Task<PortalProcess> StartAsync(string database, DateOnly today)
     {
         await TestDatabase.CreateFromTemplateAsync(database);
+        var portal = await LaunchAsync(database, env =>
+        {
+            env["ConnectionStrings__Default"] = TestDatabase.AppFor(database); // rows only, as in production
+            env["ConnectionStrings__Migrations"] = TestDatabase.For(database);
+            env["ASPNETCORE_ENVIRONMENT"] = "Testing";
+            env["DemoData__Load"] = "true";
+            env["Clock__Today"] = today.ToString("yyyy-MM-dd");
+        });
+        await portal.WarmUpAsync();
+        return portal;
+    }
+
+    /// <summary>
+    /// The portal as a new installation runs it: Production, an empty database (migrated by the portal's own start),
+    /// no DemoData setting — so no demo data and no demo account. <see cref="Settings"/> are what it was given.
+    /// </summary>
+    public static async Task<PortalProcess> StartEmptyInProductionAsync(string database)
+    {
+        await TestDatabase.RecreateAsync(database);
+        return await LaunchAsync(database, env =>
+        {
+            env["ConnectionStrings__Default"] = TestDatabase.For(database);
+            env["ASPNETCORE_ENVIRONMENT"] = "Production";
+        });
+    }
+
+    /// <summary>The settings the portal process was started with (a command run against its database reuses them).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; private init; } = new Dictionary<string, string>();
+
+    private static async Task<PortalProcess> LaunchAsync(string database, Action<Dictionary<string, string>> configure)
+    {
         var url = $"http://127.0.0.1:{FreePort()}";
+        var environment = new Dictionary<string, string>
+        {
+            // The browser tests sign in often from one address; the limits themselves are tested in SignInLimitTests.
+            ["SignIn__PerIpPerMinute"] = "100000",
+            ["SignIn__PerUserNamePerMinute"] = "100000",
+            ["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs"),
+        };
+        configure(environment);
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { RepositoryPaths.PortalAssembly, "--urls", url, "--contentRoot", Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web") },
+            ArgumentList = { RepositoryPaths.PortalAssembly, "--urls", url, "--contentRoot", ContentRoot },
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
-        info.Environment["ConnectionStrings__Default"] = TestDatabase.AppFor(database); // rows only, as in production
-        info.Environment["ConnectionStrings__Migrations"] = TestDatabase.For(database);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        info.Environment["DemoData__Load"] = "true";
-        info.Environment["Clock__Today"] = today.ToString("yyyy-MM-dd");
-        // The browser tests sign in often from one address; the limits themselves are tested in SignInLimitTests.
-        info.Environment["SignIn__PerIpPerMinute"] = "100000";
-        info.Environment["SignIn__PerUserNamePerMinute"] = "100000";
-        info.Environment["Logging__Folder"] = Path.Combine(Path.GetTempPath(), "mp-browser-logs");
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var portal = new PortalProcess(process, database, url);
+        var portal = new PortalProcess(process, database, url) { Settings = environment };
         await portal.WaitUntilHealthyAsync();
-        await portal.WarmUpAsync();
         return portal;
     }
+
+    /// <summary>The project folder, as scripts/run.sh gives it: views, wwwroot and appsettings.json.</summary>
+    public static string ContentRoot => Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web");
 
     /// <summary>
     /// Signs in once over plain HTTP: the first sign-in and the first report list of a fresh process (compilation,

@@ -20,7 +20,9 @@ public static partial class TestDatabase
     /// The portal's run-time role in the tests, as mp_app in production (scripts/sql/portal-roles.sql): rows of the
     /// portal's tables only. Roles are cluster-wide, so it is named after the prefix; its password is new each run.
     /// </summary>
-    public static readonly string AppRole = Prefix + "_app";
+    // A property, not a field: a field initialised here would read Prefix (declared below) before it is set, and every
+    // working copy would share one role "_app" whose password each run overwrites.
+    public static string AppRole => Prefix + "_app";
 
     private static readonly string AppPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 

@@ -19,8 +19,8 @@ public sealed class FailingController : Controller
 public sealed class ErrorPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
-    [InlineData("Development")] // the run command's environment
-    [InlineData("Production")]
+    [InlineData("Development")] // a developer's run (launch profile)
+    [InlineData("Production")] // the run command and docker compose
     public async Task An_unhandled_error_shows_a_russian_page_and_no_stack_trace(string environment)
     {
         await using var failing = await portal.VariantAsync(b =>
