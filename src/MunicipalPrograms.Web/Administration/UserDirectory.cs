@@ -35,7 +35,7 @@ public sealed class UserDirectory(AppDbContext db, TimeProvider clock)
             UserFilter.MustChange => users.Where(u => u.MustChangePassword),
             _ => users,
         };
-        return await Rows(users, now).OrderBy(r => r.FullName).ThenBy(r => r.UserName).ToListAsync(ct);
+        return await Rows(users.OrderBy(u => u.FullName).ThenBy(u => u.UserName), now).ToListAsync(ct);
     }
 
     public async Task<UserRow?> FindAsync(AdminScope scope, string userId, CancellationToken ct) =>
