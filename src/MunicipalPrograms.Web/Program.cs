@@ -73,6 +73,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.Program
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.MunicipalityAdministration>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.DepartmentAdministration>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.UserAdministration>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.UserDirectory>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
@@ -135,6 +137,7 @@ app.UseRouting();
 app.UseSignInRateLimits(); // before authentication: a flood of sign-ins costs no database work
 app.UseAuthentication();
 app.UseSessionStoreUnavailablePage();
+app.UsePasswordChangeGate(); // a one-time password: nothing but changing it
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

@@ -26,9 +26,15 @@ public static class AdminSubjects
 {
     public const string Municipality = "Municipality";
     public const string Department = "Department";
+    /// <summary>A portal account; its SubjectId is 0 and SubjectName the login (accounts have text ids, logins never change).</summary>
+    public const string User = "User";
 
     public const string Created = "created";
     public const string Closed = "closed";
     public const string Reopened = "reopened";
     public const string MergedInto = "merged_into";
+    public const string Blocked = "blocked";
+    public const string Unblocked = "unblocked";
+    /// <summary>A one-time password was issued; the password itself is never logged.</summary>
+    public const string PasswordReset = "password_reset";
 }

@@ -35,6 +35,8 @@ public static class SessionEndReasons
     public const string PasswordChanged = "password_changed";
     public const string EndedByUser = "ended_by_user";
     public const string Blocked = "blocked";
+    /// <summary>An administrator changed the account (role, municipality, department, block, password).</summary>
+    public const string ChangedByAdministrator = "changed_by_admin";
 }
 
 public class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>

@@ -66,6 +66,7 @@ public sealed class AccountController(
         }
         await StartSessionAsync(user);
         logger.LogInformation("User {UserName} signed in", user.UserName);
+        if (user.MustChangePassword) return RedirectToAction(nameof(ChangePassword));
         return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
     }
 
@@ -99,6 +100,11 @@ public sealed class AccountController(
             foreach (var error in result.Errors)
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword), error.Description);
             return View(form);
+        }
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
         }
         // Every session ends, this one too: a copy of this browser's cookie must not outlive the old password.
         // This browser goes on in a new session.

@@ -12,4 +12,6 @@ public class AppUser : IdentityUser
     public string? Position { get; set; }
     public int? DepartmentId { get; set; }
     public int? MunicipalityId { get; set; }
+    /// <summary>Set when an administrator issued a one-time password: until changed, the user may do nothing else.</summary>
+    public bool MustChangePassword { get; set; }
 }

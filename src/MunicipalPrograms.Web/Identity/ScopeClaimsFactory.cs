@@ -15,6 +15,7 @@ public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<I
         identity.AddClaim(new Claim(UserScope.FullNameClaim, user.FullName));
         if (user.DepartmentId is { } d) identity.AddClaim(new Claim(UserScope.DepartmentClaim, d.ToString()));
         if (user.MunicipalityId is { } m) identity.AddClaim(new Claim(UserScope.MunicipalityClaim, m.ToString()));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(Accounts.PasswordChangeGate.Claim, "1"));
         return identity;
     }
 }

@@ -73,8 +73,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             violations.AddRange(await ViolationsAsync(finance, url));
 
         int municipality, department;
+        string user;
         await using (var db = Db())
         {
+            user = await db.Users.Where(u => u.UserName == "kozh.culture").Select(u => u.Id).SingleAsync();
             municipality = await db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).SingleAsync();
             department = await db.Departments.Where(d => d.MunicipalityId == municipality).MinAsync(d => d.Id);
         }
@@ -83,6 +85,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                  {
                      "/Admin", "/Admin/Municipalities/New", $"/Admin/Municipalities/{municipality}", $"/Admin/Municipalities/{municipality}/Departments",
                      $"/Admin/Municipalities/{municipality}/Departments/New", $"/Admin/Municipalities/{municipality}/Departments/{department}",
+                     "/Admin/Users", "/Admin/Users/New", $"/Admin/Users/{user}",
                  })
             violations.AddRange(await ViolationsAsync(admin, url));
 

@@ -1979,6 +1979,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("municipality_id");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean")
+                        .HasColumnName("must_change_password");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
