@@ -98,7 +98,8 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
         if (p.Reports.Where(r => r.Status is ReportStatus.Submitted or ReportStatus.Accepted).MaxBy(r => r.ReportingPeriod.LastDay) is { } last)
             parts.Add($"Отчет за {last.ReportingPeriod.Caption()} {ReportWorkflow.Caption(last.Status)}" +
                       (last.Status == ReportStatus.Submitted ? " и ждет проверки." : "."));
-        if (periods.Where(x => x.LastDay >= today).MinBy(x => x.LastDay) is { } next)
+        // Cast to nullable: MinBy of an empty sequence of a struct throws instead of answering null.
+        if (periods.Where(x => x.LastDay >= today).Select(x => (ReportingPeriod?)x).MinBy(x => x!.Value.LastDay) is { } next)
             parts.Add($"Отчет за {next.Caption()} еще не начался: период заканчивается {RuFormat.Date(next.LastDay)}, срок — {RuFormat.Date(ReportDeadline.For(next))}.");
         else if (periods.Count > 0)
         {
