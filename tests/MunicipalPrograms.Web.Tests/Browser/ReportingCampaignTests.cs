@@ -39,7 +39,7 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         var executor = await SignInAsync(browser, "kozh.admin");
         await Assertions.Expect(executor.Locator("#my-reports")).ToContainTextAsync(ProgramName);
         await ShotAsync(executor, "executor-home");
-        await executor.Locator("#my-reports li", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
+        await executor.Locator("#my-reports li", new() { HasText = "Отчет за 2025 год · " + ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
         await Assertions.Expect(executor.Locator("#ip")).ToHaveTextAsync("–");
         await Assertions.Expect(executor.Locator("#submit")).ToBeDisabledAsync();
 
