@@ -8,6 +8,15 @@ public readonly record struct ReportingPeriod(int Year, PeriodKind Kind)
     /// <summary>The reporting campaign under way on a day: last year's annual reports, due 15 March of this one.</summary>
     public static ReportingPeriod CampaignOn(DateOnly today) => AnnualOf(today.Year - 1);
 
+    /// <summary>The last day of the period: its report can be made from the day after.</summary>
+    public DateOnly LastDay => Kind switch
+    {
+        PeriodKind.Quarter1 => new DateOnly(Year, 3, 31),
+        PeriodKind.HalfYear => new DateOnly(Year, 6, 30),
+        PeriodKind.NineMonths => new DateOnly(Year, 9, 30),
+        _ => new DateOnly(Year, 12, 31),
+    };
+
     /// <summary>Russian caption: «2024 год», «1 полугодие 2022 года».</summary>
     public string Caption() => Kind switch
     {

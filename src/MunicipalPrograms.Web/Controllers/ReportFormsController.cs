@@ -34,7 +34,7 @@ public sealed class ReportFormsController(
 
     /// <summary>Forms over all programs (registry, consolidated report): the finance department's and viewers'.</summary>
     [HttpGet("forms/{form}/{format?}")]
-    [Authorize(Roles = Roles.FinanceOrAdministrator + "," + Roles.Viewer)]
+    [Authorize(Roles = FormAccess.AllProgramsRoles)]
     public async Task<IActionResult> AllPrograms(string form, string? format, int? year, PeriodKind? period, string? m, CancellationToken ct)
     {
         // A user bound to one municipality sees only its programs, whatever the address says.

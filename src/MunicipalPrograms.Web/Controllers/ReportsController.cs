@@ -13,10 +13,18 @@ namespace MunicipalPrograms.Web.Controllers;
 public sealed class ReportsController(
     ReportPageService pages, ReportSaver saver, ReportWorkflowService workflow, MyReportsQuery reports, ReportHistoryQuery history) : Controller
 {
-    /// <summary>Home of an executor: my programs for the reporting year.</summary>
+    /// <summary>
+    /// Home of an executor: without a period, every report to do across years and periods («Мои отчеты»);
+    /// with one, the programs of that period (the filter).
+    /// </summary>
     [HttpGet]
     public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
+        if (year is null)
+        {
+            ViewBag.Period = reports.PeriodOrCampaign(null, null);
+            return View("Work", await reports.MyWorkAsync(UserScope.From(User), ct));
+        }
         var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: false, ct));

@@ -64,9 +64,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      "/Passports", $"/Passports/{indicator}", "/CapitalObjects", "/Resources" })
             violations.AddRange(await ViolationsAsync(executor, $"/Programs/{aleksin}/Draft{section}"));
 
+        violations.AddRange(await ViolationsAsync(executor, "/Reports"));
+        int kopeysk;
+        await using (var db = Db()) kopeysk = await db.Programs.Where(p => p.RegistryCode == "KPS-PM-2022").Select(p => p.Id).SingleAsync();
+
         var finance = await SignInAsync("finance", width, height);
         foreach (var url in new[]
                  {
+                     "/Review", "/Review?year=2025", $"/Review/Accept/{kopeysk}?year=2022&period=HalfYear&back=inbox",
                      "/Programs", "/Programs/Create", $"/Programs/Details/{kozh}", $"/Programs/{kozh}/Versions",
                      $"/Programs/{kozh}/AsOf?date=01.03.2024", $"/Programs/{kozh}/Diff?from=3&to=4", $"/Programs/{aleksin}/Diff?draft=1",
                  })

@@ -172,6 +172,7 @@ public sealed class ProgramFromScratchTests(BrowserFixture browser)
         // 5. Finance accepts.
         await finance.GotoAsync(executor.Url);
         await finance.ClickAsync("#accept");
+        await finance.ClickAsync("#confirm-accept");
         await Assertions.Expect(finance.Locator("#report-status")).ToHaveTextAsync("Принят");
 
         // 6. The evaluation.

@@ -39,7 +39,7 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         var executor = await SignInAsync(browser, "kozh.admin");
         await Assertions.Expect(executor.Locator("#my-reports")).ToContainTextAsync(ProgramName);
         await ShotAsync(executor, "executor-home");
-        await executor.Locator("#my-reports tr", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
+        await executor.Locator("#my-reports li", new() { HasText = "Отчет за 2025 год · " + ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть отчет" }).ClickAsync();
         await Assertions.Expect(executor.Locator("#ip")).ToHaveTextAsync("–");
         await Assertions.Expect(executor.Locator("#submit")).ToBeDisabledAsync();
 
@@ -83,9 +83,9 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
         await Assertions.Expect(executor.Locator("#report-status")).ToHaveTextAsync("Представлен");
 
         var finance = await SignInAsync(browser, "finance");
-        await Assertions.Expect(finance.Locator("#review-queue")).ToContainTextAsync(ProgramName);
+        await Assertions.Expect(finance.Locator("#inbox")).ToContainTextAsync(ProgramName);
         await ShotAsync(finance, "review-queue");
-        await finance.Locator("#review-queue tr", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Открыть" }).ClickAsync();
+        await finance.Locator("#inbox li", new() { HasText = ProgramName }).GetByRole(AriaRole.Link, new() { Name = "Отчет за 2025 год · " + ProgramName, Exact = false }).ClickAsync();
         await finance.FillAsync("#return-reason-input", "Показатель 1.1: приложите результаты опроса");
         await ShotAsync(finance, "review-report");
         await finance.ClickAsync("#return");
@@ -104,6 +104,7 @@ public sealed class ReportingCampaignTests(BrowserFixture browser)
 
         await finance.ReloadAsync();
         await finance.ClickAsync("#accept");
+        await finance.ClickAsync("#confirm-accept");
         await Assertions.Expect(finance.Locator("#report-status")).ToHaveTextAsync("Принят");
 
         await executor.ReloadAsync();

@@ -27,9 +27,9 @@ public sealed class CampaignIn2031Tests(PortalIn2031 portal) : IClassFixture<Por
 
     [Theory]
     [MemberData(nameof(Users))]
-    public async Task My_reports_open_on_the_2030_campaign_which_has_no_program(string user)
+    public async Task My_reports_of_the_2030_campaign_which_has_no_program(string user)
     {
-        var html = await PageAsync(user, "/Reports");
+        var html = await PageAsync(user, "/Reports?year=2030");
 
         html.Should().Contain("Мои программы: отчеты за 2030 год");
         html.Should().Contain("За 2030 год нет программ, по которым вы представляете отчет.").And.NotContain("id=\"my-reports\"");
@@ -38,9 +38,9 @@ public sealed class CampaignIn2031Tests(PortalIn2031 portal) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task The_review_queue_opens_on_the_2030_campaign_which_has_no_program()
+    public async Task The_review_queue_of_the_2030_campaign_which_has_no_program()
     {
-        var html = await PageAsync("finance", "/Review");
+        var html = await PageAsync("finance", "/Review?year=2030");
 
         html.Should().Contain("Проверка отчетов за 2030 год");
         html.Should().Contain("За 2030 год нет программ с отчетами или плановыми значениями.").And.NotContain("id=\"review-queue\"");
@@ -54,6 +54,16 @@ public sealed class CampaignIn2031Tests(PortalIn2031 portal) : IClassFixture<Por
         var client = await portal.SignInAsync(user);
 
         (await client.GetAsync("/Review")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task My_reports_list_the_Kozhevnikovo_2026_report_as_overdue_on_the_2030_campaign()
+    {
+        var html = await PageAsync("kozh.admin", "/Reports");
+
+        // 2026 is the program's last year: due 15.03.2027; to 15.03.2031 are 4 × 365 + 1 (29.02.2028) = 1461 days,
+        // minus the 33 days from 10.02.2031 to 15.03.2031: 1428.
+        html.Should().Contain("Отчет за 2026 год").And.Contain("просрочен на 1428 дн.").And.Contain("<option value=\"2030\" selected=\"selected\">2030</option>");
     }
 
     [Fact]

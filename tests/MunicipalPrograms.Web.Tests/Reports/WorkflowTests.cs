@@ -77,7 +77,7 @@ public sealed class WorkflowTests(PortalFactory portal) : IClassFixture<PortalFa
         (await executor.GetStringAsync(ReportPages.Edit(id, 2024))).Should().Contain("Нет подписи руководителя");
 
         await ActAsync(executor, id, "Reports/Submit");
-        await ActAsync(finance, id, "Review/Accept");
+        await ActAsync(finance, id, "Review/Accept", new() { ["confirmed"] = "true" });
         (await StatusAsync(id)).Should().Be(ReportStatus.Accepted);
 
         var (html, accepted) = await ReportPages.OpenAsync(finance, id, 2024);
