@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
@@ -53,27 +52,5 @@ public sealed class ReportGuidanceTests(PortalFactory portal) : IClassFixture<Po
         var responsible = await portal.SignInAsync("kozh.admin", followRedirects: false);
         var (own, _) = await ReportPages.OpenAsync(responsible, id, 2023);
         WebUtility.HtmlDecode(own).Should().NotContain("Ваши строки").And.NotContain("ваших значений").And.Contain("после выбора режима нажмите");
-    }
-
-    [Fact]
-    public async Task A_period_with_nothing_planned_says_so_and_its_submission_is_refused()
-    {
-        var id = await ReportPages.AleksinIdAsync(portal);
-        var client = await portal.SignInAsync("aleksin.uorio", followRedirects: false);
-        const string url = "/Reports/Edit/{0}?year=2025&period=Year";
-        var response = await client.GetAsync(string.Format(url, id));
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var page = await response.Content.ReadAsStringAsync();
-        var html = WebUtility.HtmlDecode(page);
-        html.Should().Contain("id=\"empty-period\"").And.Contain("Обязательных значений нет").And.NotContain("Все обязательные значения заполнены");
-        html.Should().MatchRegex("id=\"submit\" disabled");
-
-        // The button is disabled, but a forged post is refused by the server too.
-        var submit = await client.PostFormAsync($"/Reports/Submit/{id}?year=2025&period=Year", page, []);
-        submit.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        WebUtility.HtmlDecode(await client.GetStringAsync(string.Format(url, id)))
-            .Should().Contain("Отчет не представлен: на этот период не запланировано ни одного показателя");
-        await using var db = portal.CreateDbContext();
-        (await db.Reports.Where(r => r.ProgramId == id && r.Year == 2025).Select(r => r.Status).ToListAsync()).Should().NotContain(ReportStatus.Submitted);
     }
 }
