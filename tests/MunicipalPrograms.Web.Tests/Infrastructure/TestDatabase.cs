@@ -20,7 +20,7 @@ public static partial class TestDatabase
     /// The portal's run-time role in the tests, as mp_app in production (scripts/sql/portal-roles.sql): rows of the
     /// portal's tables only. Roles are cluster-wide, so it is named after the prefix; its password is new each run.
     /// </summary>
-    public static readonly string AppRole = Prefix + "_app";
+    public static string AppRole => Prefix + "_app"; // a property: a field here would read Prefix before it is set (declared below), giving "_app" for every working copy
 
     private static readonly string AppPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
