@@ -14,6 +14,8 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
 {
     public bool IsComplete => Missing.Count == 0;
     public int Percent => Required == 0 ? 100 : Filled * 100 / Required;
+    /// <summary>Nothing is required: no indicator is planned for the period and no funding line has a plan — nothing to report.</summary>
+    public bool IsEmpty => Required == 0;
 
     /// <summary>Errors that also block submission (an invalid evaluation, e.g. weights not summing to 1).</summary>
     public ReportCompleteness WithErrors(IEnumerable<string> errors, string anchor) =>
@@ -24,7 +26,9 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
     /// period unless it is marked "not measured"; a deviation reason wherever the plan is not met; the
     /// actual amount (кассовое исполнение, may be 0) of every funding line with a plan.
     /// </summary>
-    public static ReportCompleteness Of(MunicipalProgram program, ReportingPeriod period)
+    /// <param name="own">When given, only the rows of the activities it accepts are counted (a co-executor's own rows;
+    /// an indicator belongs to the activity it is attached to, one without an activity to the responsible executor).</param>
+    public static ReportCompleteness Of(MunicipalProgram program, ReportingPeriod period, Func<int?, bool>? own = null)
     {
         var missing = new List<MissingItem>();
         int filled = 0, required = 0;
@@ -32,6 +36,7 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
         {
             var value = indicator.ValueFor(period);
             if (value is null || value.Planned is null || value.NotMeasured) continue;
+            if (own is not null && !own(indicator.ActivityId)) continue;
             required++;
             if (value.Actual is null)
             {
@@ -49,7 +54,7 @@ public sealed record ReportCompleteness(int Filled, int Required, IReadOnlyList<
             }
         }
         var activities = program.Activities.ToDictionary(a => a.Id);
-        foreach (var line in program.FundingLines.Where(f => f.Year == period.Year && f.Period == period.Kind && f.Planned > 0)
+        foreach (var line in program.FundingLines.Where(f => f.Year == period.Year && f.Period == period.Kind && f.Planned > 0 && (own is null || own(f.ActivityId)))
                      .OrderBy(f => activities.TryGetValue(f.ActivityId, out var a) ? a.SortOrder : 0).ThenBy(f => f.Source))
         {
             required++;

@@ -19,6 +19,8 @@ public static class ReportWorkflow
     {
         if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned))
             return WorkflowResult.Refused($"Отчет в статусе «{Caption(report.Status)}» нельзя отправить.");
+        if (completeness.IsEmpty)
+            return WorkflowResult.Refused("Отчет не представлен: на этот период не запланировано ни одного показателя и ни одной суммы финансирования — отчитываться не о чем.");
         if (!completeness.IsComplete)
             return WorkflowResult.Refused($"Отчет не заполнен: осталось {completeness.Missing.Count} незаполненных обязательных значений.");
         report.Status = ReportStatus.Submitted;

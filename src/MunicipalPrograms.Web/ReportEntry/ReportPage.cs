@@ -29,6 +29,12 @@ public sealed class ReportPage
     public required IReadOnlyList<ActivityLine> Activities { get; init; }
     public required DateOnly Today { get; init; }
     public IReadOnlyList<string> Conflicts { get; set; } = [];
+    /// <summary>A co-executor's completeness, counted over its own rows only (null for everyone else).</summary>
+    public ReportCompleteness? OwnCompleteness { get; init; }
+    /// <summary>A co-executor who may fill in some rows now: the page tells them which rows are theirs and who submits.</summary>
+    public bool IsCoExecutor => !Rights.IsResponsible && Rights.CanEditAnything;
+    /// <summary>The rows this user may fill in (indicators, activities and funding lines).</summary>
+    public int OwnRows => Indicators.Count(l => l.Editable) + Activities.Count(l => l.Editable) + Funding.Count(l => l.Editable);
     /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>
     public bool IsPreview { get; init; }
 

@@ -93,6 +93,8 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
         {
             Result = result, Rights = rights,
             Completeness = CompletenessOf(program, period, result),
+            OwnCompleteness = !rights.IsResponsible && rights.CanEditAnything
+                ? ReportCompleteness.Of(program, period, a => a is { } activity && rights.CanEditActivity(activity)) : null,
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
             Today = clock.Today(), IsPreview = preview,
         };

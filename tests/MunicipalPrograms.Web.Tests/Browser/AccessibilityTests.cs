@@ -96,4 +96,19 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         violations.Should().BeEmpty();
     }
+
+    /// <summary>The report page as each of its users sees it: the responsible executor, a co-executor and Finance.</summary>
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task The_report_page_has_no_serious_accessibility_violation_for_any_of_its_users(int width, int height)
+    {
+        int kozh;
+        await using (var db = Db()) kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        var url = $"/Reports/Edit/{kozh}?year=2023&period=Year";
+        var violations = new List<string>();
+        foreach (var user in new[] { "kozh.admin", "kozh.culture", "finance" })
+            violations.AddRange(await ViolationsAsync(await SignInAsync(user, width, height), url));
+        violations.Should().BeEmpty();
+    }
 }
