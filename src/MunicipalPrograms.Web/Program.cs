@@ -66,6 +66,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridSe
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.MunicipalityAdministration>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.SettingsAdministration>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.DepartmentAdministration>();
 builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

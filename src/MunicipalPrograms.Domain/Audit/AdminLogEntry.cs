@@ -26,6 +26,8 @@ public static class AdminSubjects
 {
     public const string Municipality = "Municipality";
     public const string Department = "Department";
+    public const string Methodology = "Methodology";
+    public const string Campaign = "Campaign";
 
     public const string Created = "created";
     public const string Closed = "closed";

@@ -35,11 +35,23 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
         return programs.Select(p =>
         {
             var report = p.Reports.SingleOrDefault();
-            var deadline = report?.Deadline ?? ReportDeadline.For(period);
-            var overdue = report?.IsOverdue(today) ?? today > deadline;
+            var campaign = p.Municipality!.Campaign;
+            var deadline = report?.DeadlineUnder(campaign) ?? campaign.DeadlineOf(period);
+            var overdue = report?.IsOverdue(today, campaign) ?? today > deadline;
             return new ReportListItem(p, period, report, ReportCompleteness.Of(p, period), deadline, overdue, deadline.DayNumber - today.DayNumber,
                 evaluate ? Evaluation.EvaluationService.Evaluate(p, period) : null);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The periods the picker offers: the year and the interim periods the user's municipality monitors (a user of the
+    /// whole server: those any municipality monitors).
+    /// </summary>
+    public async Task<List<PeriodKind>> PeriodKindsInUseAsync(UserScope user, CancellationToken ct)
+    {
+        var campaigns = await db.Municipalities.AsNoTracking().Where(m => user.MunicipalityId == null || m.Id == user.MunicipalityId)
+            .Select(m => m.Campaign).ToListAsync(ct);
+        return Enum.GetValues<PeriodKind>().Where(k => k == PeriodKind.Year || campaigns.Any(c => c.InUse(k))).ToList();
     }
 
     /// <summary>The period a list asks for, else the campaign under way.</summary>

@@ -83,6 +83,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                  {
                      "/Admin", "/Admin/Municipalities/New", $"/Admin/Municipalities/{municipality}", $"/Admin/Municipalities/{municipality}/Departments",
                      $"/Admin/Municipalities/{municipality}/Departments/New", $"/Admin/Municipalities/{municipality}/Departments/{department}",
+                     $"/Admin/Municipalities/{municipality}/Methodology", $"/Admin/Municipalities/{municipality}/Campaign",
                  })
             violations.AddRange(await ViolationsAsync(admin, url));
 

@@ -16,6 +16,11 @@ public static partial class TestDatabase
             : throw new InvalidOperationException(
                 "MP_DB_BASE is not set: run the tests with scripts/test.sh, or export MP_DB_BASE=\"Host=…;Port=…;Username=…;Password=…\" (docs/operations.md).");
 
+    /// <summary>The prefix of every database of this working copy's test runs. Declared before the names built from it:
+    /// static fields are initialized in text order (AppRole was «_app», shared by every working copy).</summary>
+    public static readonly string Prefix =
+        Environment.GetEnvironmentVariable("MP_TEST_DB") is { Length: > 0 } prefix ? prefix : "municipal_programs_test";
+
     /// <summary>
     /// The portal's run-time role in the tests, as mp_app in production (scripts/sql/portal-roles.sql): rows of the
     /// portal's tables only. Roles are cluster-wide, so it is named after the prefix; its password is new each run.
@@ -38,10 +43,6 @@ public static partial class TestDatabase
             ALTER ROLE "{AppRole}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{AppPassword}';
             """);
     }
-
-    /// <summary>The prefix of every database of this working copy's test runs.</summary>
-    public static readonly string Prefix =
-        Environment.GetEnvironmentVariable("MP_TEST_DB") is { Length: > 0 } prefix ? prefix : "municipal_programs_test";
 
     /// <summary>Migrated, with the demo data: what every test class's database is copied from.</summary>
     public static readonly string TemplateName = Prefix + "_template";
