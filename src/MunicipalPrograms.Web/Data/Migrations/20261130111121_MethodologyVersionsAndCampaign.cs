@@ -194,7 +194,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // Going back loses the versions: the municipalities get zeros and must be set again with SQL.
+            // Going back loses the versions: the municipalities get the documented defaults (docs/methodology.md §12).
             migrationBuilder.DropForeignKey(
                 name: "FK_progress_reports_methodology_versions_methodology_version_id",
                 table: "progress_reports");
@@ -257,7 +257,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 precision: 9,
                 scale: 4,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.9m);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "methodology_high_upper",
@@ -266,7 +266,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 precision: 9,
                 scale: 4,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 1.1m);
 
             migrationBuilder.AddColumn<string>(
                 name: "methodology_official",
@@ -274,7 +274,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 type: "character varying(20)",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Procedure");
 
             migrationBuilder.AddColumn<decimal>(
                 name: "methodology_planned_lower",
@@ -283,7 +283,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 precision: 9,
                 scale: 4,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.8m);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "methodology_suspicious_achievement",
@@ -292,7 +292,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 precision: 9,
                 scale: 4,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 2m);
 
             migrationBuilder.AddColumn<string>(
                 name: "methodology_weight_mode",
@@ -300,7 +300,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 type: "character varying(20)",
                 maxLength: 20,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Equal");
 
             migrationBuilder.AddColumn<decimal>(
                 name: "methodology_weight_sum_tolerance",
@@ -309,7 +309,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 precision: 9,
                 scale: 6,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.001m);
 
             migrationBuilder.AddColumn<string>(
                 name: "methodology_zero_denominator",
@@ -317,7 +317,7 @@ namespace MunicipalPrograms.Web.Data.Migrations
                 type: "character varying(30)",
                 maxLength: 30,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "CountAsMetOrNot");
 
             migrationBuilder.AddCheckConstraint(
                 name: "ck_municipalities_methodology_official_known",
