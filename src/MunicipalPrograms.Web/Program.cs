@@ -72,6 +72,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridSe
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramVersionQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.MunicipalityAdministration>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Administration.SettingsAdministration>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.DepartmentAdministration>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.UserAdministration>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Administration.UserDirectory>();

@@ -28,6 +28,8 @@ public static class AdminSubjects
     public const string Department = "Department";
     /// <summary>A portal account; its SubjectId is 0 and SubjectName the login (accounts have text ids, logins never change).</summary>
     public const string User = "User";
+    public const string Methodology = "Methodology";
+    public const string Campaign = "Campaign";
 
     public const string Created = "created";
     public const string Closed = "closed";

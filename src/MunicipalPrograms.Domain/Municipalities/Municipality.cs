@@ -1,4 +1,5 @@
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Domain.Municipalities;
@@ -24,7 +25,9 @@ public class Municipality
     public Signatory Head { get; set; } = new();
     /// <summary>Начальник финансово-экономического управления.</summary>
     public Signatory FinanceHead { get; set; } = new();
-    /// <summary>This municipality's reading of the evaluation methodology.</summary>
-    public MethodologySettings Methodology { get; set; } = new();
+    /// <summary>When its reports are due and which interim periods it monitors.</summary>
+    public ReportingCampaign Campaign { get; set; } = new();
     public List<Department> Departments { get; set; } = [];
+    /// <summary>Its methodology settings, one version per change, each in effect from a reporting year.</summary>
+    public List<MethodologyVersion> MethodologyVersions { get; set; } = [];
 }

@@ -23,6 +23,11 @@ public class ProgressReport
     /// amendment never changes it); a reopened one follows the plan in force and is told when that differs.
     /// </summary>
     public int? PlanVersionNumber { get; set; }
+    /// <summary>
+    /// The methodology settings version the report was last accepted with (null: accepted under the defaults, no
+    /// version existed): an accepted report is evaluated with it, so a later change of the settings never rewrites it.
+    /// </summary>
+    public int? MethodologyVersionId { get; set; }
 
     /// <summary>Reopened after an amendment: last accepted under another редакция than <paramref name="inForce"/>.</summary>
     public bool PlanChangedSinceAcceptance(int inForce) => Status != ReportStatus.Accepted && PlanVersionNumber is { } n && n != inForce;
@@ -44,9 +49,9 @@ public class ProgressReport
 
     public ReportingPeriod ReportingPeriod => new(Year, Period);
 
-    /// <summary>Procedure 4.7: by 15 March of the year after the reporting year, unless extended.</summary>
-    public DateOnly Deadline => DeadlineOverride ?? ReportDeadline.For(ReportingPeriod);
+    /// <summary>The municipality's campaign date (Procedure 4.7: 15 March by default), unless extended.</summary>
+    public DateOnly DeadlineUnder(ReportingCampaign campaign) => DeadlineOverride ?? campaign.DeadlineOf(ReportingPeriod);
 
-    public bool IsOverdue(DateOnly today) =>
-        Status is ReportStatus.Draft or ReportStatus.Returned && today > Deadline;
+    public bool IsOverdue(DateOnly today, ReportingCampaign campaign) =>
+        Status is ReportStatus.Draft or ReportStatus.Returned && today > DeadlineUnder(campaign);
 }

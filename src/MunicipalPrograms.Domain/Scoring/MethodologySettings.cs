@@ -42,20 +42,25 @@ public sealed record MethodologySettings
     public static MethodologySettings Default { get; } = new();
 
     /// <summary>Problems that make the settings unusable, in Russian, empty when valid.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => ValidateFields().Select(e => e.Message).ToList();
+
+    /// <summary>The same problems with the setting each is about, so a form can show it next to the field.</summary>
+    public IReadOnlyList<(string Field, string Message)> ValidateFields()
     {
-        var errors = new List<string>();
+        var errors = new List<(string, string)>();
         if (AchievementCap is { } cap && cap <= 0)
-            errors.Add($"Ограничение S должно быть больше нуля (задано {RuFormat.Number(cap)}).");
+            errors.Add((nameof(AchievementCap), $"Ограничение S должно быть больше нуля (задано {RuFormat.Number(cap)})."));
         if (!(PlannedLower < HighLower && HighLower <= HighUpper))
-            errors.Add($"Границы уровней эффективности должны возрастать: {RuFormat.Number(PlannedLower)} < {RuFormat.Number(HighLower)} ≤ {RuFormat.Number(HighUpper)}.");
+            errors.Add((nameof(HighLower), $"Границы уровней эффективности должны возрастать: {RuFormat.Number(PlannedLower)} < {RuFormat.Number(HighLower)} ≤ {RuFormat.Number(HighUpper)}."));
         if (PlannedLower < 0)
-            errors.Add("Нижняя граница запланированного уровня не может быть отрицательной.");
+            errors.Add((nameof(PlannedLower), "Нижняя граница запланированного уровня не может быть отрицательной."));
         if (WeightSumTolerance is < 0 or > 0.1m)
-            errors.Add("Допуск суммы весов должен быть от 0 до 0,1.");
+            errors.Add((nameof(WeightSumTolerance), "Допуск суммы весов должен быть от 0 до 0,1."));
+        if (SuspiciousAchievement <= 0)
+            errors.Add((nameof(SuspiciousAchievement), "Порог подозрительного S должен быть больше нуля."));
         // Stored data the scoring cannot read is reported, never thrown: the page of this program says why.
         if (!Enum.IsDefined(WeightMode) || !Enum.IsDefined(ZeroDenominator))
-            errors.Add("Способ задания весов или правило нулевого знаменателя не распознаны: индексы не рассчитаны. Выберите способ задания весов в отчете.");
+            errors.Add((nameof(WeightMode), "Способ задания весов или правило нулевого знаменателя не распознаны: индексы не рассчитаны. Выберите способ задания весов в отчете."));
         return errors;
     }
 }

@@ -14,7 +14,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// would overwrite them.
 /// </summary>
 [Authorize(Roles = Roles.Administrator), Route("Admin")]
-public sealed class AdministrationController(MunicipalityAdministration municipalities, DepartmentAdministration departments) : Controller
+public sealed class AdministrationController(MunicipalityAdministration municipalities, DepartmentAdministration departments,
+    SettingsAdministration settings) : Controller
 {
     private AdminScope Scope => AdminScope.From(UserScope.From(User))!;
 
@@ -84,6 +85,40 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
         var refusal = await action();
         if (refusal is null) TempData["Notice"] = done; else TempData["Error"] = refusal;
         return RedirectToAction(refusal is null ? nameof(Departments) : nameof(Department), new { municipalityId, departmentId });
+    }
+
+    [HttpGet("Municipalities/{municipalityId:int}/Methodology")]
+    public async Task<IActionResult> Methodology([FromRoute] int municipalityId, CancellationToken ct) =>
+        await municipalities.FindAsync(Scope, municipalityId, ct) is { } m ? View(await settings.MethodologyPageAsync(m, null, ct)) : NotFound();
+
+    [HttpPost("Municipalities/{municipalityId:int}/Methodology")]
+    public async Task<IActionResult> SaveMethodology([FromRoute] int municipalityId, MethodologyForm form, CancellationToken ct)
+    {
+        if (await municipalities.FindAsync(Scope, municipalityId, ct) is not { } m) return NotFound();
+        var errors = new FormErrors();
+        if (await settings.SaveMethodologyAsync(m, form, Scope.UserName, errors, ct) is { } version)
+        {
+            TempData["Notice"] = $"Настройки методики сохранены: действуют с {version.EffectiveFromYear} года.";
+            return RedirectToAction(nameof(Methodology), new { municipalityId });
+        }
+        return Invalid(nameof(Methodology), await settings.MethodologyPageAsync(m, form, ct), errors);
+    }
+
+    [HttpGet("Municipalities/{municipalityId:int}/Campaign")]
+    public async Task<IActionResult> Campaign([FromRoute] int municipalityId, CancellationToken ct) =>
+        await municipalities.FindAsync(Scope, municipalityId, ct) is { } m ? View(new CampaignPage(m, CampaignForm.From(m.Campaign))) : NotFound();
+
+    [HttpPost("Municipalities/{municipalityId:int}/Campaign")]
+    public async Task<IActionResult> SaveCampaign([FromRoute] int municipalityId, CampaignForm form, CancellationToken ct)
+    {
+        if (await municipalities.FindAsync(Scope, municipalityId, ct) is not { } m) return NotFound();
+        var errors = new FormErrors();
+        if (await settings.SaveCampaignAsync(municipalityId, form, Scope.UserName, errors, ct))
+        {
+            TempData["Notice"] = "Сроки отчетной кампании сохранены.";
+            return RedirectToAction(nameof(Campaign), new { municipalityId });
+        }
+        return Invalid(nameof(Campaign), new CampaignPage(m, form), errors);
     }
 
     private async Task<DepartmentPage?> DepartmentPageAsync(int municipalityId, DepartmentForm form, CancellationToken ct) =>

@@ -27,6 +27,7 @@ public sealed class ReportsController(
         }
         var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
+        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: false, ct));
     }
 

@@ -28,6 +28,7 @@ public sealed class ReviewController(ReportWorkflowService workflow, MyReportsQu
         }
         var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
+        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: true, ct));
     }
 

@@ -36,6 +36,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<AdminLogEntry> AdminLog => Set<AdminLogEntry>();
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
+    public DbSet<MethodologyVersion> MethodologyVersions => Set<MethodologyVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

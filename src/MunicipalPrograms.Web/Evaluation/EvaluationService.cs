@@ -10,7 +10,8 @@ namespace MunicipalPrograms.Web.Evaluation;
 
 /// <summary>A program's evaluation for one period, with what the screens print around it.</summary>
 public sealed record ProgramEvaluationResult(
-    MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings);
+    MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings,
+    MethodologyVersion? SettingsVersion);
 
 /// <summary>
 /// Loads what the methodology needs (one program, or all programs of a year, in a fixed number of
@@ -58,11 +59,13 @@ public sealed class EvaluationService(AppDbContext db)
     public static ProgramEvaluationResult Evaluate(MunicipalProgram program, ReportingPeriod period)
     {
         var report = program.Reports.SingleOrDefault();
+        // The loaders bring the municipality's versions (WithMethodology); an accepted report keeps the one it was accepted with.
+        var version = MethodologyVersion.Used(program.Municipality!.MethodologyVersions, report, period.Year);
+        var settings = version?.Settings ?? MethodologySettings.Default;
         // Appendix 9: the weights are set in the report; the municipality's mode is the default.
-        var settings = program.Municipality!.Methodology;
         if (report is not null) settings = settings with { WeightMode = report.WeightMode };
         var input = ProgramInputBuilder.Build(program, report, period);
-        return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings);
+        return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings, version);
     }
 
     /// <summary>The programs with the period's data; an accepted report's plan is the one it was accepted under.</summary>
@@ -84,7 +87,7 @@ public static class PeriodDataLoading
     {
         var (year, kind) = (period.Year, period.Kind);
         return programs.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Municipality)
+            .Include(p => p.Municipality).ThenInclude(m => m!.MethodologyVersions)
             .Include(p => p.ResponsibleExecutor)
             .Include(p => p.Subprograms)
             .Include(p => p.Activities)

@@ -58,6 +58,19 @@ public static class Captions
         return char.ToUpperInvariant(caption[0]) + caption[1..];
     }
 
+    public static string Of(WeightMode m) => m == WeightMode.Equal ? "равные (1/N)" : "заданные в отчете";
+
+    public static string Of(MunicipalPrograms.Domain.Scoring.ZeroDenominatorRule r) =>
+        r == MunicipalPrograms.Domain.Scoring.ZeroDenominatorRule.Exclude ? "исключать показатель" : "S = 1 при достижении цели, иначе 0";
+
+    public static string Of(MunicipalPrograms.Domain.Scoring.OfficialMethodology o) =>
+        o == MunicipalPrograms.Domain.Scoring.OfficialMethodology.Federal ? "методические рекомендации" : "методика Порядка (приложение 10)";
+
+    /// <summary>«Настройки методики: действуют с 2025 года, изменены 02.03.2026 (admin)» — which settings an evaluation used.</summary>
+    public static string SettingsUsed(MunicipalPrograms.Domain.Scoring.MethodologyVersion? v) => v is null
+        ? "Настройки методики: по умолчанию (не изменялись)"
+        : $"Настройки методики: действуют с {v.EffectiveFromYear} года, изменены {RuFormat.Date(v.ChangedAt)} ({v.ChangedBy})";
+
     public static string Of(Direction d) => d == Direction.Increase ? "↑ увеличение" : "↓ снижение";
 
     public static string Of(IndicatorKind k) => k == IndicatorKind.Output ? "непосредственный результат" : "конечный результат";

@@ -100,7 +100,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
                       (last.Status == ReportStatus.Submitted ? " и ждет проверки." : "."));
         // Cast to nullable: MinBy of an empty sequence of a struct throws instead of answering null.
         if (periods.Where(x => x.LastDay >= today).Select(x => (ReportingPeriod?)x).MinBy(x => x!.Value.LastDay) is { } next)
-            parts.Add($"Отчет за {next.Caption()} еще не начался: период заканчивается {RuFormat.Date(next.LastDay)}, срок — {RuFormat.Date(ReportDeadline.For(next))}.");
+            parts.Add($"Отчет за {next.Caption()} еще не начался: период заканчивается {RuFormat.Date(next.LastDay)}, срок — {RuFormat.Date(p.Municipality!.Campaign.DeadlineOf(next))}.");
         else if (periods.Count > 0)
         {
             var lastYear = periods.Max(x => x.Year);
@@ -138,8 +138,9 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
         return loaded.Select(p =>
         {
             var report = p.Reports.SingleOrDefault();
-            var deadline = report?.Deadline ?? ReportDeadline.For(period);
-            var overdue = report?.IsOverdue(today) ?? today > deadline;
+            var campaign = p.Municipality!.Campaign;
+            var deadline = report?.DeadlineUnder(campaign) ?? campaign.DeadlineOf(period);
+            var overdue = report?.IsOverdue(today, campaign) ?? today > deadline;
             DateOnly? submitted = report?.SubmittedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime) : null;
             return new ReportListItem(p, period, report, ReportCompleteness.Of(p, period), deadline, overdue, deadline.DayNumber - today.DayNumber,
                 evaluate ? Evaluation.EvaluationService.Evaluate(p, period) : null)
@@ -148,6 +149,17 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
                 DaysWaiting = submitted is { } s ? today.DayNumber - s.DayNumber : 0,
             };
         }).ToList();
+    }
+
+    /// <summary>
+    /// The periods the picker offers: the year and the interim periods the user's municipality monitors (a user of the
+    /// whole server: those any municipality monitors).
+    /// </summary>
+    public async Task<List<PeriodKind>> PeriodKindsInUseAsync(UserScope user, CancellationToken ct)
+    {
+        var campaigns = await db.Municipalities.AsNoTracking().Where(m => user.MunicipalityId == null || m.Id == user.MunicipalityId)
+            .Select(m => m.Campaign).ToListAsync(ct);
+        return Enum.GetValues<PeriodKind>().Where(k => k == PeriodKind.Year || campaigns.Any(c => c.InUse(k))).ToList();
     }
 
     /// <summary>The period a list asks for, else the campaign under way.</summary>

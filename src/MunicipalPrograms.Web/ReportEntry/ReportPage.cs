@@ -42,8 +42,9 @@ public sealed class ReportPage
     public ReportingPeriod Period => Result.Period;
     public ProgressReport? Report => Result.Report;
     public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;
-    public DateOnly Deadline => Report?.Deadline ?? ReportDeadline.For(Period);
-    public bool IsOverdue => Report?.IsOverdue(Today) ?? Today > Deadline;
+    private ReportingCampaign Campaign => Program.Municipality!.Campaign;
+    public DateOnly Deadline => Report?.DeadlineUnder(Campaign) ?? Campaign.DeadlineOf(Period);
+    public bool IsOverdue => Report?.IsOverdue(Today, Campaign) ?? Today > Deadline;
     public int DaysLeft => Deadline.DayNumber - Today.DayNumber;
     public Domain.Scoring.Evaluation Evaluation => Result.Evaluation.Program;
 

@@ -48,7 +48,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     {
         var (year, kind) = (period.Year, period.Kind);
         var program = await db.Programs.AsNoTracking().Visible(user).Where(p => p.Id == programId)
-            .Include(p => p.Municipality).Include(p => p.ResponsibleExecutor)
+            .Include(p => p.Municipality).ThenInclude(m => m!.MethodologyVersions).Include(p => p.ResponsibleExecutor)
             .Include(p => p.Goals).ThenInclude(g => g.Objectives).Include(p => p.Subprograms)
             .AsSingleQuery().SingleOrDefaultAsync(ct);
         if (program is null) return null;

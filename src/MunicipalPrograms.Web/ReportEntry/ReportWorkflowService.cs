@@ -3,6 +3,7 @@ using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Programs;
 using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Infrastructure;
@@ -44,7 +45,8 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
             report = new ProgressReport { ProgramId = programId, Year = period.Year, Period = period.Kind };
             db.Reports.Add(report);
         }
-        var (oldStatus, oldDeadline) = (report.Status, report.Deadline);
+        var campaign = program.Municipality!.Campaign;
+        var (oldStatus, oldDeadline) = (report.Status, report.DeadlineUnder(campaign));
         var now = clock.GetUtcNow();
         var result = step switch
         {
@@ -57,12 +59,17 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
         if (!result.Done) { db.ChangeTracker.Clear(); return result; }
         // An accepted report keeps the plan of the редакция it was accepted under; a reopened one follows the plan in force
         // and keeps the number, so that its page can say when the plan changed since the acceptance.
-        if (step == Step.Accept) report.PlanVersionNumber = program.Revision;
+        // Likewise the methodology settings: the version in effect at acceptance (none: the defaults) stays with the report.
+        if (step == Step.Accept)
+        {
+            report.PlanVersionNumber = program.Revision;
+            report.MethodologyVersionId = MethodologyVersion.InEffect(program.Municipality.MethodologyVersions, period.Year)?.Id;
+        }
         try
         {
             await db.SaveChangesAsync(ct); // WHERE xmin = the version read above: two reviewers cannot both act
             db.AuditEntries.Add(step == Step.Extend
-                ? Entry(report, AuditField.Deadline, AuditValue.Date(oldDeadline), AuditValue.Date(report.Deadline), reason, userName, now)
+                ? Entry(report, AuditField.Deadline, AuditValue.Date(oldDeadline), AuditValue.Date(report.DeadlineUnder(campaign)), reason, userName, now)
                 : Entry(report, AuditField.Status, AuditValue.Code(oldStatus), AuditValue.Code(report.Status), reason, userName, now));
             await db.SaveChangesAsync(ct);
             await db.Database.CommitTransactionAsync(ct);

@@ -46,6 +46,7 @@ public sealed class ProgramFormLoader(AppDbContext db)
     private Task<MunicipalProgram?> WholeProgramAsync(int programId, CancellationToken ct) =>
         db.Programs.AsNoTracking().AsSplitQuery().Where(p => p.Id == programId)
             .Include(p => p.Municipality).ThenInclude(m => m!.Departments)
+            .Include(p => p.Municipality).ThenInclude(m => m!.MethodologyVersions)
             .Include(p => p.ResponsibleExecutor)
             .Include(p => p.CoExecutors)
             .Include(p => p.Goals).ThenInclude(g => g.Objectives)

@@ -69,10 +69,10 @@ public sealed class ReportWorkflowTests
     public void An_extension_moves_the_deadline_and_the_overdue_marker()
     {
         var report = new ProgressReport { Year = 2024 };
-        report.IsOverdue(new DateOnly(2025, 3, 20)).Should().BeTrue();
+        report.IsOverdue(new DateOnly(2025, 3, 20), ReportingCampaign.Default).Should().BeTrue();
         ReportWorkflow.Extend(report, new DateOnly(2025, 4, 1), new DateOnly(2025, 3, 20)).Done.Should().BeTrue();
-        report.Deadline.Should().Be(new DateOnly(2025, 4, 1));
-        report.IsOverdue(new DateOnly(2025, 3, 20)).Should().BeFalse();
+        report.DeadlineUnder(ReportingCampaign.Default).Should().Be(new DateOnly(2025, 4, 1));
+        report.IsOverdue(new DateOnly(2025, 3, 20), ReportingCampaign.Default).Should().BeFalse();
         ReportWorkflow.Extend(report, new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 20)).Error.Should().Contain("в прошлом");
     }
 }

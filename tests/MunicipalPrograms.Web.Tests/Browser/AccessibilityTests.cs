@@ -91,6 +91,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      "/Admin", "/Admin/Municipalities/New", $"/Admin/Municipalities/{municipality}", $"/Admin/Municipalities/{municipality}/Departments",
                      $"/Admin/Municipalities/{municipality}/Departments/New", $"/Admin/Municipalities/{municipality}/Departments/{department}",
                      "/Admin/Users", "/Admin/Users/New", $"/Admin/Users/{user}",
+                     $"/Admin/Municipalities/{municipality}/Methodology", $"/Admin/Municipalities/{municipality}/Campaign",
                  })
             violations.AddRange(await ViolationsAsync(admin, url));
 

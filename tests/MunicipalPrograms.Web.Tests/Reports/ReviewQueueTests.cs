@@ -70,7 +70,11 @@ public sealed class ReviewQueueWithFederalMethodologyTests(PortalFactory portal)
         await using (var db = portal.CreateDbContext())
         {
             var kopeysk = await db.Municipalities.SingleAsync(x => x.Code == "kopeysk");
-            kopeysk.Methodology = kopeysk.Methodology with { Official = OfficialMethodology.Federal };
+            db.MethodologyVersions.Add(new MethodologyVersion
+            {
+                MunicipalityId = kopeysk.Id, EffectiveFromYear = 2022, Settings = new MethodologySettings { Official = OfficialMethodology.Federal },
+                ChangedAt = DateTimeOffset.UnixEpoch, ChangedBy = "test",
+            });
             await db.SaveChangesAsync();
         }
 

@@ -24,7 +24,7 @@ public static class AmendmentsForm
             [[new HeaderCell("№ пп"), new HeaderCell("Вид правового акта"), new HeaderCell("Дата принятия"), new HeaderCell("Номер"),
               new HeaderCell("Суть изменений (краткое изложение)")]]);
         // The report is written after the year ends: acts adopted up to its deadline belong to it too.
-        var until = Reports.ReportDeadline.For(input.Period);
+        var until = (input.Program.Municipality?.Campaign ?? Reports.ReportingCampaign.Default).DeadlineOf(input.Period);
         var from = new DateOnly(input.Year, 1, 1);
         var n = 0;
         foreach (var a in input.Program.Amendments.Where(a => a.Act.Date is { } d && d >= from && d <= until).OrderBy(a => a.Act.Date))

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MunicipalPrograms.Domain.Municipalities;
+using MunicipalPrograms.Domain.Reports;
+using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Web.Data.Configurations;
 
@@ -30,14 +32,18 @@ public class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
         });
         b.ComplexProperty(x => x.Head, Signatories);
         b.ComplexProperty(x => x.FinanceHead, Signatories);
-        b.ComplexProperty(x => x.Methodology, m =>
+        b.ComplexProperty(x => x.Campaign, c =>
         {
-            m.Property(x => x.AchievementCap).HasPrecision(9, 4);
-            m.Property(x => x.HighLower).HasPrecision(9, 4);
-            m.Property(x => x.HighUpper).HasPrecision(9, 4);
-            m.Property(x => x.PlannedLower).HasPrecision(9, 4);
-            m.Property(x => x.WeightSumTolerance).HasPrecision(9, 6);
-            m.Property(x => x.SuspiciousAchievement).HasPrecision(9, 4);
+            // Defaults in the database too: existing municipalities keep the dates the portal always used.
+            var d = ReportingCampaign.Default;
+            c.Property(x => x.AnnualDeadlineMonth).HasDefaultValue(d.AnnualDeadlineMonth);
+            c.Property(x => x.AnnualDeadlineDay).HasDefaultValue(d.AnnualDeadlineDay);
+            c.Property(x => x.Quarter1InUse).HasDefaultValue(true);
+            c.Property(x => x.HalfYearInUse).HasDefaultValue(true);
+            c.Property(x => x.NineMonthsInUse).HasDefaultValue(true);
+            c.Property(x => x.Quarter1DeadlineDays).HasDefaultValue(d.Quarter1DeadlineDays);
+            c.Property(x => x.HalfYearDeadlineDays).HasDefaultValue(d.HalfYearDeadlineDays);
+            c.Property(x => x.NineMonthsDeadlineDays).HasDefaultValue(d.NineMonthsDeadlineDays);
         });
         b.HasMany(x => x.Departments).WithOne().HasForeignKey(d => d.MunicipalityId);
     }
@@ -55,5 +61,27 @@ public class DepartmentConfiguration : IEntityTypeConfiguration<Department>
         b.Ignore(x => x.DisplayName);
         b.Ignore(x => x.IsClosed);
         b.HasOne<Department>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class MethodologyVersionConfiguration : IEntityTypeConfiguration<MethodologyVersion>
+{
+    public void Configure(EntityTypeBuilder<MethodologyVersion> b)
+    {
+        b.ToTable("methodology_versions", t => t.HasCheckConstraint("ck_methodology_versions_year",
+            $"effective_from_year BETWEEN {MethodologyVersion.FirstYear} AND {MethodologyVersion.LastYear}"));
+        b.HasOne<Municipality>().WithMany(x => x.MethodologyVersions).HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.MunicipalityId, x.EffectiveFromYear });
+        b.Property(x => x.ChangedBy).HasMaxLength(256);
+        // The precisions the settings had as columns of municipalities.
+        b.ComplexProperty(x => x.Settings, m =>
+        {
+            m.Property(x => x.AchievementCap).HasPrecision(9, 4);
+            m.Property(x => x.HighLower).HasPrecision(9, 4);
+            m.Property(x => x.HighUpper).HasPrecision(9, 4);
+            m.Property(x => x.PlannedLower).HasPrecision(9, 4);
+            m.Property(x => x.WeightSumTolerance).HasPrecision(9, 6);
+            m.Property(x => x.SuspiciousAchievement).HasPrecision(9, 4);
+        });
     }
 }

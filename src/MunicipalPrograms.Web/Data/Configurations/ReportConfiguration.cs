@@ -26,7 +26,8 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
         b.HasIndex(x => new { x.ProgramId, x.Year, x.Period }).IsUnique();
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);
-        b.Ignore(x => x.Deadline);
+        // Restrict: a version an accepted report was evaluated with is never deleted.
+        b.HasOne<MunicipalPrograms.Domain.Scoring.MethodologyVersion>().WithMany().HasForeignKey(x => x.MethodologyVersionId).OnDelete(DeleteBehavior.Restrict);
         // Free-form, rarely queried: one jsonb column keeps the Appendix 9 criteria together.
         b.OwnsOne(x => x.AdditionalCriteria, a =>
         {

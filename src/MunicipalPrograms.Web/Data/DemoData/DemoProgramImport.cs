@@ -234,7 +234,7 @@ internal sealed class DemoProgramImport(AppDbContext db, DemoDocument doc)
 
     /// <summary>The documents carry no submission dates: take the deadline of the period.</summary>
     private static DateTimeOffset SubmittedOn(DemoReport r) =>
-        new(ReportDeadline.For(new ReportingPeriod(r.Year, r.Period)).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        new(ReportingCampaign.Default.DeadlineOf(new ReportingPeriod(r.Year, r.Period)).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     private static LegalAct ToLegalAct(DemoLegalAct? a) => a is null
         ? new LegalAct()

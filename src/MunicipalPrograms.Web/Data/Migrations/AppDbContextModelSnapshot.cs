@@ -801,6 +801,59 @@ namespace MunicipalPrograms.Web.Data.Migrations
                                 .HasColumnName("budget_names_settlements");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Campaign", "MunicipalPrograms.Domain.Municipalities.Municipality.Campaign#ReportingCampaign", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AnnualDeadlineDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(15)
+                                .HasColumnName("campaign_annual_deadline_day");
+
+                            b1.Property<int>("AnnualDeadlineMonth")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(3)
+                                .HasColumnName("campaign_annual_deadline_month");
+
+                            b1.Property<int>("HalfYearDeadlineDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(20)
+                                .HasColumnName("campaign_half_year_deadline_days");
+
+                            b1.Property<bool>("HalfYearInUse")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("boolean")
+                                .HasDefaultValue(true)
+                                .HasColumnName("campaign_half_year_in_use");
+
+                            b1.Property<int>("NineMonthsDeadlineDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(20)
+                                .HasColumnName("campaign_nine_months_deadline_days");
+
+                            b1.Property<bool>("NineMonthsInUse")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("boolean")
+                                .HasDefaultValue(true)
+                                .HasColumnName("campaign_nine_months_in_use");
+
+                            b1.Property<int>("Quarter1DeadlineDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(20)
+                                .HasColumnName("campaign_quarter1_deadline_days");
+
+                            b1.Property<bool>("Quarter1InUse")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("boolean")
+                                .HasDefaultValue(true)
+                                .HasColumnName("campaign_quarter1_in_use");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "FinanceHead", "MunicipalPrograms.Domain.Municipalities.Municipality.FinanceHead#Signatory", b1 =>
                         {
                             b1.IsRequired();
@@ -831,59 +884,6 @@ namespace MunicipalPrograms.Web.Data.Migrations
                                 .HasColumnName("head_position");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Methodology", "MunicipalPrograms.Domain.Municipalities.Municipality.Methodology#MethodologySettings", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<decimal?>("AchievementCap")
-                                .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
-                                .HasColumnName("methodology_achievement_cap");
-
-                            b1.Property<decimal>("HighLower")
-                                .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
-                                .HasColumnName("methodology_high_lower");
-
-                            b1.Property<decimal>("HighUpper")
-                                .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
-                                .HasColumnName("methodology_high_upper");
-
-                            b1.Property<string>("Official")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("methodology_official");
-
-                            b1.Property<decimal>("PlannedLower")
-                                .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
-                                .HasColumnName("methodology_planned_lower");
-
-                            b1.Property<decimal>("SuspiciousAchievement")
-                                .HasPrecision(9, 4)
-                                .HasColumnType("numeric(9,4)")
-                                .HasColumnName("methodology_suspicious_achievement");
-
-                            b1.Property<string>("WeightMode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("methodology_weight_mode");
-
-                            b1.Property<decimal>("WeightSumTolerance")
-                                .HasPrecision(9, 6)
-                                .HasColumnType("numeric(9,6)")
-                                .HasColumnName("methodology_weight_sum_tolerance");
-
-                            b1.Property<string>("ZeroDenominator")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
-                                .HasColumnName("methodology_zero_denominator");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -891,12 +891,6 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     b.ToTable("municipalities", null, t =>
                         {
-                            t.HasCheckConstraint("ck_municipalities_methodology_official_known", "methodology_official IN ('Procedure', 'Federal')");
-
-                            t.HasCheckConstraint("ck_municipalities_methodology_weight_mode_known", "methodology_weight_mode IN ('Equal', 'Explicit')");
-
-                            t.HasCheckConstraint("ck_municipalities_methodology_zero_denominator_known", "methodology_zero_denominator IN ('CountAsMetOrNot', 'Exclude')");
-
                             t.HasCheckConstraint("ck_municipalities_money_unit_known", "money_unit IN ('Rubles', 'ThousandRubles')");
                         });
                 });
@@ -1670,6 +1664,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("deadline_override");
 
+                    b.Property<int?>("MethodologyVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("methodology_version_id");
+
                     b.Property<string>("Narrative")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
@@ -1731,6 +1729,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .HasColumnName("year");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MethodologyVersionId");
 
                     b.HasIndex("ProgramId", "Year", "Period")
                         .IsUnique();
@@ -1827,6 +1827,102 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("report_indicator_weights", null, t =>
                         {
                             t.HasCheckConstraint("ck_weight_range", "weight >= 0 AND weight <= 1");
+                        });
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Domain.Scoring.MethodologyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("effective_from_year");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Settings", "MunicipalPrograms.Domain.Scoring.MethodologyVersion.Settings#MethodologySettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal?>("AchievementCap")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("settings_achievement_cap");
+
+                            b1.Property<decimal>("HighLower")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("settings_high_lower");
+
+                            b1.Property<decimal>("HighUpper")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("settings_high_upper");
+
+                            b1.Property<string>("Official")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("settings_official");
+
+                            b1.Property<decimal>("PlannedLower")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("settings_planned_lower");
+
+                            b1.Property<decimal>("SuspiciousAchievement")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)")
+                                .HasColumnName("settings_suspicious_achievement");
+
+                            b1.Property<string>("WeightMode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("settings_weight_mode");
+
+                            b1.Property<decimal>("WeightSumTolerance")
+                                .HasPrecision(9, 6)
+                                .HasColumnType("numeric(9,6)")
+                                .HasColumnName("settings_weight_sum_tolerance");
+
+                            b1.Property<string>("ZeroDenominator")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("settings_zero_denominator");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "EffectiveFromYear");
+
+                    b.ToTable("methodology_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_methodology_versions_settings_official_known", "settings_official IN ('Procedure', 'Federal')");
+
+                            t.HasCheckConstraint("ck_methodology_versions_settings_weight_mode_known", "settings_weight_mode IN ('Equal', 'Explicit')");
+
+                            t.HasCheckConstraint("ck_methodology_versions_settings_zero_denominator_known", "settings_zero_denominator IN ('CountAsMetOrNot', 'Exclude')");
+
+                            t.HasCheckConstraint("ck_methodology_versions_year", "effective_from_year BETWEEN 2000 AND 2100");
                         });
                 });
 
@@ -2380,6 +2476,11 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
+                    b.HasOne("MunicipalPrograms.Domain.Scoring.MethodologyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("MethodologyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
                         .WithMany("Reports")
                         .HasForeignKey("ProgramId")
@@ -2472,6 +2573,15 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.Navigation("Indicator");
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Scoring.MethodologyVersion", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Municipalities.Municipality", null)
+                        .WithMany("MethodologyVersions")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Web.Accounts.UserSession", b =>
                 {
                     b.HasOne("MunicipalPrograms.Web.Identity.AppUser", null)
@@ -2509,6 +2619,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
             modelBuilder.Entity("MunicipalPrograms.Domain.Municipalities.Municipality", b =>
                 {
                     b.Navigation("Departments");
+
+                    b.Navigation("MethodologyVersions");
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Programs.Activity", b =>
