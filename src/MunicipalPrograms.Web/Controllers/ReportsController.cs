@@ -20,6 +20,8 @@ public sealed class ReportsController(
     [HttpGet]
     public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
+        // Both pages carry the period filter; it offers only the periods the user's municipalities monitor.
+        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         if (year is null)
         {
             ViewBag.Period = reports.PeriodOrCampaign(null, null);
@@ -27,7 +29,6 @@ public sealed class ReportsController(
         }
         var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
-        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: false, ct));
     }
 

@@ -21,6 +21,7 @@ public sealed class ReviewController(ReportWorkflowService workflow, MyReportsQu
     [HttpGet]
     public async Task<IActionResult> Index(int? year, PeriodKind? period, CancellationToken ct)
     {
+        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         if (year is null)
         {
             ViewBag.Period = reports.PeriodOrCampaign(null, null);
@@ -28,7 +29,6 @@ public sealed class ReviewController(ReportWorkflowService workflow, MyReportsQu
         }
         var reportingPeriod = reports.PeriodOrCampaign(year, period);
         ViewBag.Period = reportingPeriod;
-        ViewBag.PeriodKinds = await reports.PeriodKindsInUseAsync(UserScope.From(User), ct);
         return View(await reports.ListAsync(UserScope.From(User), reportingPeriod, evaluate: true, ct));
     }
 
