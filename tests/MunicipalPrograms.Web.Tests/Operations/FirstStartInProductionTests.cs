@@ -12,7 +12,7 @@ namespace MunicipalPrograms.Web.Tests.Operations;
 /// A new installation (issue 10, item 1): the portal in Production on an empty database without the DemoData setting
 /// has no account at all; <c>create-admin</c> (the built portal run as a process, the password on its standard input,
 /// as scripts/create-admin.sh runs it) makes the first server administrator, who signs in and sets up a municipality
-/// with a department. (Creating an executor belongs to the users' screens and is tested with them.)
+/// with a department and an executor, who signs in with the one-time password, changes it and sees an empty work list.
 /// </summary>
 public sealed class FirstStartInProductionTests : IAsyncLifetime
 {
@@ -111,6 +111,25 @@ public sealed class FirstStartInProductionTests : IAsyncLifetime
         (await admin.GetDecodedAsync($"/Admin/Municipalities/{municipality}/Departments")).Should().Contain("Отдел экономики администрации");
         await using (var db = Db())
             (await db.Departments.CountAsync(d => d.MunicipalityId == municipality && d.Code == "economy")).Should().Be(1);
+        int department;
+        await using (var db = Db()) department = await db.Departments.Where(d => d.MunicipalityId == municipality && d.Code == "economy").Select(d => d.Id).SingleAsync();
+
+        // The administrator creates an executor of that department, who signs in with the one-time password and changes it.
+        var userPage = await admin.GetStringAsync("/Admin/Users/New");
+        var userForm = HtmlForm.Parse(userPage, "user-form").Set("UserName", "suvorov.economy").Set("FullName", "Орлова Наталья Сергеевна")
+            .Set("Role", "Executor").Set("MunicipalityId", municipality.ToString()).Set("DepartmentId", department.ToString());
+        var issued = await admin.PostAsync("/Admin/Users/Save", userForm.Content());
+        issued.StatusCode.Should().Be(HttpStatusCode.OK, "the one-time password is shown in the answer to the post");
+        var oneTime = System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(await issued.Content.ReadAsStringAsync()),
+            "id=\"one-time-password\">([^<]+)<").Groups[1].Value;
+        oneTime.Should().NotBeEmpty();
+        var executor = Client();
+        (await SignInAsync(executor, "suvorov.economy", oneTime)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var change = await executor.GetStringAsync("/Account/ChangePassword");
+        (await executor.PostFormAsync("/Account/ChangePassword", change, new()
+            { ["CurrentPassword"] = oneTime, ["NewPassword"] = "Suvorov-2026-parol", ["ConfirmPassword"] = "Suvorov-2026-parol" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await executor.GetDecodedAsync("/Reports")).Should().Contain("Вы не назначены исполнителем ни одной программы.");
 
         // Production's pages for a missing page: the Russian one, never the developer exception page.
         var missing = await admin.GetAsync("/Admin/Municipalities/999999/Departments");
