@@ -60,8 +60,11 @@ public static partial class RuInput
         return new(null, $"«{t}» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 15.03.2025.");
     }
 
-    /// <summary>A value for an input box: decimal comma, no group separators, no trailing zeros.</summary>
-    public static string Show(decimal? value) => value?.ToString("0.######", RuFormat.Culture) ?? "";
+    /// <summary>
+    /// A value for an input box as people write it: «10 632 100,5» (groups of three, decimal comma, no trailing zeros).
+    /// <see cref="Number"/> reads it back, so an unchanged value posts as it was shown.
+    /// </summary>
+    public static string Show(decimal? value) => value?.ToString("#,0.######", RuFormat.Culture) ?? "";
 
-    public static string ShowMoney(decimal? value) => value?.ToString("0.00###", RuFormat.Culture) ?? "";
+    public static string ShowMoney(decimal? value) => value?.ToString("#,0.00###", RuFormat.Culture) ?? "";
 }

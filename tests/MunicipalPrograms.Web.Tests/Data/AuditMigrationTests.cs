@@ -84,8 +84,18 @@ public sealed class AuditMigrationTests : IAsyncLifetime
         AuditValue.ReadTargetGroups(rows[9].NewValue!).Should().Equal(
             new StoredTargetGroup("Молодежь", 120m, 1500m), new StoredTargetGroup("Пенсионеры", 12.5m, 40m));
 
-        // The journal reads as before: captions and Russian values, empty values shown as nothing.
+        // The journal reads as before: captions and Russian values, empty values shown as nothing — the numbers now with
+        // their thousands separated as everywhere else (issue 18): «1 234,5» for the stored «1234,5».
         var shown = rows.Select(e => (AuditDisplay.FieldCaption(e.Field), AuditDisplay.Value(e.Field, e.OldValue) ?? "", AuditDisplay.Value(e.Field, e.NewValue) ?? ""));
-        shown.Should().Equal(legacy.Select(l => (l.Field, l.Old ?? "", l.New ?? "")));
+        shown.Should().Equal(legacy.Select(l => (l.Field, Grouped(l.Old ?? ""), Grouped(l.New ?? ""))));
     }
+
+    /// <summary>The legacy numbers as shown now: «1234,5» → «1 234,5», «2500,50» → «2 500,50» (no-break space).</summary>
+    private static string Grouped(string text) => text switch
+    {
+        "1234,5" => "1\u00A0234,5",
+        "2500,50" => "2\u00A0500,50",
+        "Молодежь: 120 из 1500; Пенсионеры: 12,5 из 40" => "Молодежь: 120 из 1\u00A0500; Пенсионеры: 12,5 из 40",
+        _ => text,
+    };
 }

@@ -63,4 +63,15 @@ public sealed class RuInputTests
     [InlineData("15/03/2025")]
     [InlineData("вчера")]
     public void Refuses_what_is_not_a_date(string typed) => RuInput.Date(typed).Error.Should().Contain("не дата");
+
+    [Fact]
+    public void An_input_shows_its_value_with_thousands_separated_and_reads_it_back_unchanged()
+    {
+        // As «10 632 100,00» is written in the reports (issue 18: inputs too), with the no-break space of ru-RU.
+        RuInput.ShowMoney(10_632_100m).Should().Be("10\u00A0632\u00A0100,00");
+        RuInput.Show(2450.5m).Should().Be("2\u00A0450,5");
+        RuInput.Show(62.1235m).Should().Be("62,1235");
+        RuInput.Money(RuInput.ShowMoney(10_632_100m)).Value.Should().Be(10_632_100m, "an unchanged value posts back as it was shown");
+        RuInput.Number(RuInput.Show(2450.5m)).Value.Should().Be(2450.5m);
+    }
 }
