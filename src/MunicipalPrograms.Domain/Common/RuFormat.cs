@@ -23,6 +23,8 @@ public static class RuFormat
         var c = (CultureInfo)CultureInfo.GetCultureInfo("ru-RU").Clone();
         c.NumberFormat.NumberGroupSeparator = "\u00A0";
         c.NumberFormat.NumberDecimalSeparator = ",";
+        // The typographic minus «−3,5», as printed forms write it; .NET still reads a hyphen typed as a minus.
+        c.NumberFormat.NegativeSign = "\u2212";
         return CultureInfo.ReadOnly(c);
     }
 

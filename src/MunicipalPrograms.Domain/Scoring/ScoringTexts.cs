@@ -19,7 +19,7 @@ public static class ScoringTexts
     public static string Explain(IndicatorScore score)
     {
         var i = score.Input;
-        string rf = RuFormat.Number(i.Actual), rp = RuFormat.Number(i.Planned), s = RuFormat.Number(score.RawS);
+        string rf = RuFormat.Number(i.Actual), rp = RuFormat.Number(i.Planned), s = RuFormat.Index(score.RawS);
         var text = score.Rule switch
         {
             AchievementRule.IncreaseRatio => $"на увеличение: S = Rf / Rp = {rf} / {rp} = {s}",
@@ -40,7 +40,7 @@ public static class ScoringTexts
             AchievementRule.ExcludedNoDirection => "не задана направленность: исключен",
             _ => score.Rule.ToString(),
         };
-        if (score.Capped) text += $"; ограничено до {RuFormat.Number(score.S)}";
+        if (score.Capped) text += $"; ограничено до {RuFormat.Index(score.S)}";
         if (score.Included) text += $"; вес {RuFormat.Number(Math.Round(score.Weight, 6))}";
         return text;
     }
@@ -54,7 +54,7 @@ public static class ScoringTexts
         var weights = e.Settings.WeightMode == Common.WeightMode.Equal
             ? $"веса равные, Mi = 1 / {e.IncludedCount}"
             : "веса заданы в отчете" + (excluded > 0 ? " и пересчитаны пропорционально на учтенные показатели" : "");
-        var text = $"Ip = Σ Mi × Si = {RuFormat.Number(Math.Round(ip, 4))}: учтено показателей {e.IncludedCount} из {e.Indicators.Count}, {weights}.";
+        var text = $"Ip = Σ Mi × Si = {RuFormat.Index(ip)}: учтено показателей {e.IncludedCount} из {e.Indicators.Count}, {weights}.";
         if (excluded > 0) text += $" Исключено: {excluded} (причины — в таблице показателей).";
         return text;
     }
@@ -62,8 +62,8 @@ public static class ScoringTexts
     public static string ExplainEfficiencyIndex(Evaluation e) => e.EfficiencyRule switch
     {
         EfficiencyRule.Formula =>
-            $"Iэ = Vf × Ip / Vp = {RuFormat.Number(e.ActualFunding)} × {RuFormat.Number(Math.Round(e.ResultIndex!.Value, 4))} / {RuFormat.Number(e.PlannedFunding)} = {RuFormat.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
-        EfficiencyRule.NoFunding => $"Финансирование не планировалось и не осуществлялось: Iэ = Ip = {RuFormat.Number(Math.Round(e.EfficiencyIndex!.Value, 4))}",
+            $"Iэ = Vf × Ip / Vp = {RuFormat.Number(e.ActualFunding)} × {RuFormat.Index(e.ResultIndex!.Value)} / {RuFormat.Number(e.PlannedFunding)} = {RuFormat.Index(e.EfficiencyIndex!.Value)}",
+        EfficiencyRule.NoFunding => $"Финансирование не планировалось и не осуществлялось: Iэ = Ip = {RuFormat.Index(e.EfficiencyIndex!.Value)}",
         EfficiencyRule.SpentWithoutPlan => $"Расходы {RuFormat.Number(e.ActualFunding)} при нулевом плане: Iэ не определен",
         _ => "Индекс эффективности не рассчитан: " + FirstProblem(e),
     };
@@ -84,7 +84,7 @@ public static class ScoringTexts
     private static string AboveRangeCause(Evaluation e)
     {
         var causes = new List<string>();
-        if (e.ResultIndex > 1) causes.Add($"плановые значения показателей перевыполнены (Ip = {RuFormat.Number(Math.Round(e.ResultIndex!.Value, 4))})");
+        if (e.ResultIndex > 1) causes.Add($"плановые значения показателей перевыполнены (Ip = {RuFormat.Index(e.ResultIndex!.Value)})");
         if (e.ActualFunding > e.PlannedFunding) causes.Add($"фактические расходы выше плановых ({RuFormat.Number(e.ActualFunding)} > {RuFormat.Number(e.PlannedFunding)})");
         return causes.Count == 0 ? "проверьте данные отчета" : string.Join("; ", causes);
     }

@@ -11,7 +11,11 @@ namespace MunicipalPrograms.Web.Evaluation;
 /// <summary>A program's evaluation for one period, with what the screens print around it.</summary>
 public sealed record ProgramEvaluationResult(
     MunicipalProgram Program, ReportingPeriod Period, ProgressReport? Report, ProgramEvaluation Evaluation, MethodologySettings Settings,
-    MethodologyVersion? SettingsVersion);
+    MethodologyVersion? SettingsVersion)
+{
+    /// <summary>What the reviewer should look at: the scoring's remarks and the report's questionable values.</summary>
+    public IReadOnlyList<ScoringIssue> Remarks { get; } = [.. Evaluation.Program.Issues, .. ReportPlausibility.Of(Program, Report, Period)];
+}
 
 /// <summary>
 /// Loads what the methodology needs (one program, or all programs of a year, in a fixed number of

@@ -19,6 +19,17 @@ public sealed class RuFormatTests
         RuFormat.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(expected.Replace(" ", Nbsp));
 
     [Fact]
+    public void A_negative_number_has_the_typographic_minus_and_still_parses_back_from_a_hyphen()
+    {
+        RuFormat.Number(-3.5m).Should().Be("\u22123,5");
+        RuFormat.Money(-1129.01m).Should().Be($"\u22121{Nbsp}129,01");
+        RuFormat.Index(-0.25m).Should().Be("\u22120,2500");
+        // The request culture is this one: a hyphen typed in a plain number field still binds as a minus.
+        decimal.Parse("-3,5", RuFormat.Culture).Should().Be(-3.5m);
+        int.Parse("-1", RuFormat.Culture).Should().Be(-1);
+    }
+
+    [Fact]
     public void An_index_has_exactly_four_decimals() => RuFormat.Index(1.08325m).Should().Be("1,0832"); // banker's rounding: …25 → …2
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class EfficiencyIndexTests
 
         e.EfficiencyIndex.Should().Be(0.72m);
         e.Grade.Should().Be(EfficiencyGrade.Low);
-        e.ExplainEfficiencyIndex().Should().Be("Iэ = Vf × Ip / Vp = 80 × 0,9 / 100 = 0,72");
+        e.ExplainEfficiencyIndex().Should().Be("Iэ = Vf × Ip / Vp = 80 × 0,9000 / 100 = 0,7200");
     }
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class EvaluationPagesTests(PortalFactory portal) : IClassFixture<P
         html.Should().Contain("1,0832").And.Contain("1,0789").And.Contain("высокий уровень эффективности");
         html.Should().Contain("Iэ = Vf × Ip / Vp = 10\u00A0590\u00A0548,91 × 1,0832 / 10\u00A0632\u00A0100 = 1,0789");
         html.Should().Contain("выполнен на 246,7 % плана");
-        html.Should().Contain("на снижение: S = Rp / Rf = 1,1 / 1,1 = 1");
+        html.Should().Contain("на снижение: S = Rp / Rf = 1,1 / 1,1 = 1,0000");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class KedrovyFormsTests(PortalFactory portal) : IClassFixture<Port
         var (text, pages, _) = await (await portal.SignInAsync("viewer")).PdfAsync(await Url("form1-indicators", "pdf"));
 
         // Hand-computed: t1.1 99,5 / 90 = 110,56 %; t2.1 8 / 9 = 88,89 %; g1.1 0 − 90 = −90.
-        Forms.Plain(text).Should().Contain("Форма 1").And.Contain("110,56").And.Contain("88,89").And.Contain("-90");
+        Forms.Plain(text).Should().Contain("Форма 1").And.Contain("110,56").And.Contain("88,89").And.Contain("−90");
         pages.Should().BeInRange(1, 10);
     }
 

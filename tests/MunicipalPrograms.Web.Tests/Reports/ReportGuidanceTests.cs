@@ -54,3 +54,27 @@ public sealed class ReportGuidanceTests(PortalFactory portal) : IClassFixture<Po
         WebUtility.HtmlDecode(own).Should().NotContain("Ваши строки").And.NotContain("ваших значений").And.Contain("после выбора режима нажмите");
     }
 }
+
+/// <summary>A completion date outside the period is saved but questioned, next to the field and among the remarks (issue 18).</summary>
+public sealed class CompletionDateQuestionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_2030_completion_date_on_the_2023_report_is_saved_and_questioned_beside_the_field_and_in_the_remarks()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var client = await portal.SignInAsync("kozh.admin", followRedirects: false);
+        var (_, form) = await ReportPages.OpenAsync(client, id, 2023);
+
+        var response = await ReportPages.SaveAsync(client, id, 2023, form.Set("Activities[1].ActualCompletion", "15.06.2030"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "a questionable date is not an error");
+        var (raw, again) = await ReportPages.OpenAsync(client, id, 2023);
+        again["Activities[1].ActualCompletion"].Should().Be("15.06.2030");
+        var html = WebUtility.HtmlDecode(raw);
+        const string question = "Дата 15.06.2030 позже окончания отчетного периода (31.12.2023): проверьте ее.";
+        html.Should().MatchRegex("name=\"Activities\\[1\\]\\.ActualCompletion\"[^>]*aria-describedby=\"act-\\d+-date-question\"");
+        html.Should().MatchRegex("<div class=\"form-text text-warning-emphasis\" id=\"act-\\d+-date-question\">" + System.Text.RegularExpressions.Regex.Escape(question) + "</div>");
+        // Activities[1] is the first editable activity row: 2.1 of the seed's Appendix 2 (its first item is a main activity).
+        html.Should().MatchRegex("<ul class=\"ps-3 mb-0\" id=\"issues\">.*<li class=\"\">Мероприятие 2\\.1 «Модернизация \\(обновление[^»]+»: " + System.Text.RegularExpressions.Regex.Escape(question) + "</li>");
+    }
+}

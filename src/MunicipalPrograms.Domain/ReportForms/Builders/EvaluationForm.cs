@@ -33,7 +33,7 @@ public static class EvaluationForm
         };
     }
 
-    private static string Index(decimal? v) => v is { } x ? RuFormat.Number(Math.Round(x, 4)) : "не рассчитан";
+    private static string Index(decimal? v) => v is { } x ? RuFormat.Index(x) : "не рассчитан";
 
     private static ReportTable ElementsTable(ProgramFormInput input, ProgramEvaluation e)
     {
