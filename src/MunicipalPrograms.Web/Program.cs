@@ -62,6 +62,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.PlanApplier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>();

@@ -16,29 +16,36 @@ public static class RuFormat
     /// Decimal comma and a plain non-breaking space between groups of digits on every platform (the
     /// platform's own ru-RU separator differs between ICU versions; printed forms must not).
     /// </summary>
-    public static readonly CultureInfo Culture = CreateCulture();
+    /// <remarks>
+    /// This is also the request culture, so anything Razor renders implicitly (a hidden field's key of −1) keeps the
+    /// hyphen-minus that scripts and the model binder expect; the printed numbers use <see cref="Printed"/>.
+    /// </remarks>
+    public static readonly CultureInfo Culture = CreateCulture(typographicMinus: false);
 
-    private static CultureInfo CreateCulture()
+    /// <summary>The culture of every number this module prints: as <see cref="Culture"/>, with the typographic minus «−3,5».</summary>
+    public static readonly CultureInfo Printed = CreateCulture(typographicMinus: true);
+
+    private static CultureInfo CreateCulture(bool typographicMinus)
     {
         var c = (CultureInfo)CultureInfo.GetCultureInfo("ru-RU").Clone();
         c.NumberFormat.NumberGroupSeparator = "\u00A0";
         c.NumberFormat.NumberDecimalSeparator = ",";
-        // The typographic minus «−3,5», as printed forms write it; .NET still reads a hyphen typed as a minus.
-        c.NumberFormat.NegativeSign = "\u2212";
+        // .NET still reads a hyphen as the minus under the typographic one.
+        if (typographicMinus) c.NumberFormat.NegativeSign = "\u2212";
         return CultureInfo.ReadOnly(c);
     }
 
     /// <summary>Money to the kopeck: "10 632 100,00".</summary>
-    public static string Money(decimal? value) => value is { } v ? v.ToString("#,0.00", Culture) : Missing;
+    public static string Money(decimal? value) => value is { } v ? v.ToString("#,0.00", Printed) : Missing;
 
     /// <summary>An indicator value (or any number in a sentence): as many decimals as it has, at most four.</summary>
-    public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.####", Culture) : Missing;
+    public static string Number(decimal? value) => value is { } v ? v.ToString("#,0.####", Printed) : Missing;
 
     /// <summary>A percentage on a screen, to one decimal: "97,2 %".</summary>
-    public static string Percent(decimal? value) => value is { } v ? v.ToString("#,0.0", Culture) + "\u00A0%" : Missing;
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("#,0.0", Printed) + "\u00A0%" : Missing;
 
     /// <summary>An index (Ip, Iэ, S) to four decimals: "1,0832".</summary>
-    public static string Index(decimal? value) => value is { } v ? Math.Round(v, 4).ToString("0.0000", Culture) : Missing;
+    public static string Index(decimal? value) => value is { } v ? Math.Round(v, 4).ToString("0.0000", Printed) : Missing;
 
     /// <summary>An act as the registry lists it, its kind and issuer left to the full citation: «от 15.02.2024 № 95».</summary>
     public static string ActDateAndNumber(DateOnly? date, string? number) =>

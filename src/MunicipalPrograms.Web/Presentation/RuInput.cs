@@ -64,7 +64,7 @@ public static partial class RuInput
     /// A value for an input box as people write it: «10 632 100,5» (groups of three, decimal comma, no trailing zeros).
     /// <see cref="Number"/> reads it back, so an unchanged value posts as it was shown.
     /// </summary>
-    public static string Show(decimal? value) => value?.ToString("#,0.######", RuFormat.Culture) ?? "";
+    public static string Show(decimal? value) => value?.ToString("#,0.######", RuFormat.Printed) ?? "";
 
-    public static string ShowMoney(decimal? value) => value?.ToString("#,0.00###", RuFormat.Culture) ?? "";
+    public static string ShowMoney(decimal? value) => value?.ToString("#,0.00###", RuFormat.Printed) ?? "";
 }

@@ -13,6 +13,10 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
     /// <summary>Field name → message; the empty field name is for the top of the page (several allowed).</summary>
     public List<KeyValuePair<string, string>> Errors { get; } = [];
     public List<string> Conflicts { get; } = [];
+    /// <summary>The form field of each conflict ("" for the report as a whole), parallel to <see cref="Conflicts"/>.</summary>
+    public List<string> ConflictFields { get; } = [];
+    /// <summary>Why these values change, written on every entry that has no reason of its own (an uploaded file).</summary>
+    public string? Reason { get; init; }
     public List<AuditEntry> Entries { get; } = [];
     public bool Failed => Errors.Count > 0 || Conflicts.Count > 0;
 
@@ -29,7 +33,7 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
         Entries.Add(new AuditEntry
         {
             ProgramId = programId, Subject = subject, SubjectId = subjectId, SubjectName = Cut(subjectName, 500),
-            Field = field, OldValue = oldValue, NewValue = newValue, Reason = reason, UserName = userName, At = now,
+            Field = field, OldValue = oldValue, NewValue = newValue, Reason = reason ?? Reason, UserName = userName, At = now,
         });
         return true;
     }
@@ -38,8 +42,9 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
     /// Someone else saved the row after this user opened the page: show both values, keep the user's.
     /// Fields are given as the log stores them (codes, invariant values) and shown as the audit page shows them.
     /// </summary>
-    public void Conflict(string subjectName, IEnumerable<(string Field, string? Yours, string? Stored)> fields)
+    public void Conflict(string subjectName, IEnumerable<(string Field, string? Yours, string? Stored)> fields, string formField = "")
     {
+        ConflictFields.Add(formField);
         var parts = fields.Select(f => $"{AuditDisplay.FieldCaption(f.Field)}: ваше значение «{AuditDisplay.Value(f.Field, f.Yours) ?? "пусто"}», "
                                        + $"сохраненное другим пользователем — «{AuditDisplay.Value(f.Field, f.Stored) ?? "пусто"}»");
         Conflicts.Add($"{subjectName} — {string.Join("; ", parts)}.");

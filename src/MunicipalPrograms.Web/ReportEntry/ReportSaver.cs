@@ -11,7 +11,13 @@ using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
-public sealed record SaveOutcome(bool Saved, int Changes, IReadOnlyList<KeyValuePair<string, string>> Errors, IReadOnlyList<string> Conflicts);
+public sealed record SaveOutcome(bool Saved, int Changes, IReadOnlyList<KeyValuePair<string, string>> Errors, IReadOnlyList<string> Conflicts)
+{
+    /// <summary>The form field each conflict is about (as <see cref="Errors"/> keys fields), in the order of <see cref="Conflicts"/>.</summary>
+    public IReadOnlyList<string> ConflictFields { get; init; } = [];
+    /// <summary>The changes the save made, or (a check) would make: the audit entries, old → new.</summary>
+    public IReadOnlyList<AuditEntry> Entries { get; init; } = [];
+}
 
 /// <summary>
 /// Applies one posted report form: reads every value, checks rights and versions, and stores all the
@@ -20,10 +26,36 @@ public sealed record SaveOutcome(bool Saved, int Changes, IReadOnlyList<KeyValue
 /// </summary>
 public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
 {
+    /// <param name="reason">Why the values changed, for the journal (an uploaded file's name); none for the report page.</param>
     public async Task<SaveOutcome> SaveAsync(MunicipalProgram program, ReportingPeriod period, ReportForm form, ReportRights rights,
+        string userName, CancellationToken ct, string? reason = null)
+    {
+        var (log, report) = await CollectAsync(program, period, form, rights, userName, reason, ct);
+        if (log.Failed || log.Entries.Count == 0)
+        {
+            // Nothing to store: no empty report row is created for a save without changes.
+            db.ChangeTracker.Clear();
+            return Outcome(log, saved: !log.Failed);
+        }
+        return await StoreAsync(program, period, report, log, ct);
+    }
+
+    /// <summary>Every check of a save, nothing stored: the errors, conflicts and the changes the save would make.</summary>
+    public async Task<SaveOutcome> CheckAsync(MunicipalProgram program, ReportingPeriod period, ReportForm form, ReportRights rights,
         string userName, CancellationToken ct)
     {
-        var log = new ChangeLog(program.Id, userName, clock.GetUtcNow());
+        var (log, _) = await CollectAsync(program, period, form, rights, userName, null, ct);
+        db.ChangeTracker.Clear();
+        return Outcome(log, saved: false);
+    }
+
+    private static SaveOutcome Outcome(ChangeLog log, bool saved) =>
+        new(saved, saved ? log.Entries.Count : 0, log.Errors, log.Conflicts) { ConflictFields = log.ConflictFields, Entries = log.Entries };
+
+    private async Task<(ChangeLog Log, ProgressReport Report)> CollectAsync(MunicipalProgram program, ReportingPeriod period, ReportForm form,
+        ReportRights rights, string userName, string? reason, CancellationToken ct)
+    {
+        var log = new ChangeLog(program.Id, userName, clock.GetUtcNow()) { Reason = reason };
         var report = await db.Reports.Include(r => r.ActivityExecutions).Include(r => r.Weights)
             .SingleOrDefaultAsync(r => r.ProgramId == program.Id && r.Year == period.Year && r.Period == period.Kind, ct);
         if (report is null)
@@ -41,13 +73,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (rights.CanEditReportTexts && form.Texts.Posted) ApplyTexts(report, form, log);
             if (rights.CanEditReportTexts) ApplyWeights(program, report, form, log);
         }
-        if (log.Failed || log.Entries.Count == 0)
-        {
-            // Nothing to store: no empty report row is created for a save without changes.
-            db.ChangeTracker.Clear();
-            return new SaveOutcome(!log.Failed, 0, log.Errors, log.Conflicts);
-        }
-        return await StoreAsync(program, period, report, log, ct);
+        return (log, report);
     }
 
     private async Task<SaveOutcome> StoreAsync(MunicipalProgram program, ReportingPeriod period, ProgressReport report, ChangeLog log, CancellationToken ct)
@@ -72,7 +98,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             db.AuditEntries.AddRange(log.Entries);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return new SaveOutcome(true, log.Entries.Count, log.Errors, log.Conflicts);
+            return Outcome(log, saved: true);
         }
         catch (DbUpdateException e)
         {
@@ -110,7 +136,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (row.Version != value.Version)
             {
                 log.Conflict($"Показатель {name}", [(AuditField.Actual, AuditValue.Number(actual.Value), AuditValue.Number(value.Actual)),
-                    (AuditField.DeviationReason, reason, value.DeviationReason)]);
+                    (AuditField.DeviationReason, reason, value.DeviationReason)], $"Indicators[{k}].Actual");
                 continue;
             }
             const string s = AuditSubjects.IndicatorValue;
@@ -142,7 +168,7 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (!rights.CanEditActivity(line.ActivityId)) { log.Error("", $"Мероприятие {name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (row.Version != line.Version)
             {
-                log.Conflict($"Мероприятие {name}", [(AuditField.CashExecution, AuditValue.Number(actual.Value), AuditValue.Number(line.Actual))]);
+                log.Conflict($"Мероприятие {name}", [(AuditField.CashExecution, AuditValue.Number(actual.Value), AuditValue.Number(line.Actual))], field);
                 continue;
             }
             log.Track(AuditSubjects.FundingLine, line.Id, name, AuditField.CashExecution, AuditValue.Number(line.Actual), AuditValue.Number(actual.Value));
@@ -171,7 +197,8 @@ public sealed class ReportSaver(AppDbContext db, TimeProvider clock)
             if (!rights.CanEditActivity(activity.Id)) { log.Error("", $"Мероприятие {name}: это мероприятие заполняет другой исполнитель."); continue; }
             if (x is not null && row.Version != x.Version)
             {
-                log.Conflict($"Мероприятие {name}", [(AuditField.Done, done, x.Done), (AuditField.Completed, AuditValue.Flag(completed), AuditValue.Flag(x.Completed))]);
+                log.Conflict($"Мероприятие {name}", [(AuditField.Done, done, x.Done), (AuditField.Completed, AuditValue.Flag(completed), AuditValue.Flag(x.Completed))],
+                    $"Activities[{k}].Completed");
                 continue;
             }
             if (x is null)

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.ReportEntry;
+using MunicipalPrograms.Web.Spreadsheets;
+using MunicipalPrograms.Web.Spreadsheets.ReportActuals;
+
+namespace MunicipalPrograms.Web.Controllers;
+
+/// <summary>What the upload pages show: the report, and what became of the file (nothing yet on the first visit).</summary>
+public sealed record ImportPage(int ProgramId, ReportingPeriod Period, string Caption, ImportResult? Result = null, string? FileName = null, string? Content = null);
+
+/// <summary>
+/// The report's Excel round trip: download the actuals template, upload it filled in, see what will change, apply.
+/// The file travels from the preview to «Применить» inside the page (nothing is kept on the server), and is checked
+/// again in full when applied.
+/// </summary>
+[RequestSizeLimit(MaxRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = MaxRequest)]
+public sealed class ReportImportController(ActualsImportService import) : Controller
+{
+    // The file (10 MB) as Base64 in the preview's form is a third larger.
+    private const int MaxRequest = 16 * 1024 * 1024;
+
+    [HttpGet]
+    public async Task<IActionResult> Template(int id, int year, PeriodKind period = PeriodKind.Year, CancellationToken ct = default)
+    {
+        var (access, bytes, name) = await import.TemplateAsync(id, new ReportingPeriod(year, period), UserScope.From(User), ct);
+        if (access != ReportAccess.Allowed) return Refusal(access);
+        return File(bytes!, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Index(int id, int year, PeriodKind period = PeriodKind.Year, CancellationToken ct = default)
+    {
+        var reportingPeriod = new ReportingPeriod(year, period);
+        var (access, caption) = await import.CaptionAsync(id, reportingPeriod, UserScope.From(User), ct);
+        return access == ReportAccess.Allowed ? View(new ImportPage(id, reportingPeriod, caption!)) : Refusal(access);
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Index))]
+    public async Task<IActionResult> Upload(int id, int year, PeriodKind period, IFormFile? file, CancellationToken ct)
+    {
+        var reportingPeriod = new ReportingPeriod(year, period);
+        var (access, caption) = await import.CaptionAsync(id, reportingPeriod, UserScope.From(User), ct);
+        if (access != ReportAccess.Allowed) return Refusal(access);
+        if (file is null || file.Length == 0)
+            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Выберите файл шаблона (.xlsx), заполненный в Excel." }));
+        if (file.Length > UploadGate.MaxBytes)
+            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Файл больше 10 МБ. Шаблон портала намного меньше: загрузите его, а не другую книгу." }, file.FileName));
+        var bytes = await ReadAsync(file, ct);
+        var result = await import.UploadAsync(id, reportingPeriod, UserScope.From(User), bytes, file.FileName, apply: false, ct);
+        var page = new ImportPage(id, reportingPeriod, caption!, result, Path.GetFileName(file.FileName), Convert.ToBase64String(bytes));
+        return result.Ok ? View("Preview", page) : Failed(page);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Apply(int id, int year, PeriodKind period, string? content, string? fileName, CancellationToken ct)
+    {
+        var reportingPeriod = new ReportingPeriod(year, period);
+        var (access, caption) = await import.CaptionAsync(id, reportingPeriod, UserScope.From(User), ct);
+        if (access != ReportAccess.Allowed) return Refusal(access);
+        var bytes = Decode(content);
+        if (bytes is null)
+            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Файл не получен. Загрузите его еще раз." }));
+        var name = string.IsNullOrWhiteSpace(fileName) ? "шаблон.xlsx" : Path.GetFileName(fileName);
+        var result = await import.UploadAsync(id, reportingPeriod, UserScope.From(User), bytes, name, apply: true, ct);
+        if (!result.Applied) return Failed(new ImportPage(id, reportingPeriod, caption!, result, name));
+        TempData["Notice"] = result.Changes.Count == 0 ? "В файле нет изменений: ничего не загружено."
+            : $"Загружено из файла «{name}». Изменено значений: {result.Changes.Count}. Индексы пересчитаны.";
+        return RedirectToAction(nameof(ReportsController.Edit), "Reports", new { id, year, period });
+    }
+
+    private ViewResult Failed(ImportPage page)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Index), page);
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    private static byte[]? Decode(string? content)
+    {
+        if (string.IsNullOrEmpty(content)) return null;
+        var bytes = new byte[content.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64String(content, bytes, out var written) ? bytes[..written] : null;
+    }
+
+    private IActionResult Refusal(ReportAccess access) => access == ReportAccess.NotFound ? NotFound() : Forbid();
+}
