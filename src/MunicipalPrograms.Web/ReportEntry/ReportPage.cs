@@ -35,6 +35,12 @@ public sealed class ReportPage
     public bool IsCoExecutor => !Rights.IsResponsible && Rights.CanEditAnything;
     /// <summary>The rows this user may fill in (indicators, activities and funding lines).</summary>
     public int OwnRows => Indicators.Count(l => l.Editable) + Activities.Count(l => l.Editable) + Funding.Count(l => l.Editable);
+    /// <summary>What this user is counted against: a co-executor its own rows, everyone else the whole report.</summary>
+    public ReportCompleteness ShownCompleteness => OwnCompleteness ?? Completeness;
+    /// <summary>«Заполнено N из M», as the sidebar and the line above the form on narrow screens print it.</summary>
+    public string CompletenessCaption =>
+        $"Заполнено {ShownCompleteness.Filled} из {ShownCompleteness.Required}"
+        + (OwnCompleteness is null ? "" : ShownCompleteness.Required == 1 ? " вашего значения" : " ваших значений");
     /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>
     public bool IsPreview { get; init; }
 

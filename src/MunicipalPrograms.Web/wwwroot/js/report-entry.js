@@ -19,6 +19,10 @@
             if (!response.ok) return;
             const target = document.getElementById('live-indices');
             if (target) target.outerHTML = await response.text();
+            // The line above the form on narrow screens repeats the sidebar's «Заполнено N из M».
+            const caption = document.querySelector('#completeness .card-header');
+            const line = document.getElementById('completeness-line-text');
+            if (caption && line) line.textContent = caption.textContent;
         } catch (e) {
             if (e.name !== 'AbortError') console.warn('preview failed', e);
         }
