@@ -8,6 +8,9 @@ if (args.Length > 0 && args[0] == "load")
 // Load of the plan grids (issue 9): benchmarks/load-plan-grids.sh (calls this with "grids <url> <users> <seconds> <saves>")
 if (args.Length > 0 && args[0] == "grids")
     return await PlanGridLoad.RunAsync(args[1..]);
+// The Excel round trip of a 37-indicator report (issue 11): benchmarks/excel-round-trip.sh (calls this with "excel <url> <rounds>")
+if (args.Length > 0 && args[0] == "excel")
+    return await ExcelUploadLoad.RunAsync(args[1..]);
 // typeof(Program) would be ambiguous: the portal (referenced for the report form renderers) has one too.
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
 return 0;

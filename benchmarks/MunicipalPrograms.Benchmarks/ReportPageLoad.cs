@@ -104,7 +104,7 @@ public static partial class ReportPageLoad
     }
 
     /// <summary>The demo report is accepted; Finance reopens it so that it can be saved.</summary>
-    private static async Task ReopenAsync(string baseUrl, string page)
+    internal static async Task ReopenAsync(string baseUrl, string page)
     {
         var finance = await SignInAsync(baseUrl, "finance");
         var html = await finance.GetStringAsync(page);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The Excel round trip of the Алексин report, 37 indicators (issue 11): starts the portal in Release on a fresh
+# database with the demo data, downloads, changes every fact, uploads and applies N times, prints the times.
+#   benchmarks/excel-round-trip.sh [rounds]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source scripts/lib/postgres.sh
+ensure_postgres
+rounds="${1:-20}"
+db=municipal_programs_bench_excel
+url="http://127.0.0.1:${MP_BENCH_PORT:-5092}"
+
+PGPASSWORD="$MP_PG_PASSWORD" psql -h 127.0.0.1 -p "$MP_PG_PORT" -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" postgres \
+  || echo "[load] could not recreate $db with psql; the portal's migrations will create it"
+
+dotnet build src/MunicipalPrograms.Web -c Release -nologo -v quiet
+dotnet build benchmarks/MunicipalPrograms.Benchmarks -c Release -nologo -v quiet
+
+ConnectionStrings__Default="$MP_DB_BASE;Database=$db" ASPNETCORE_ENVIRONMENT=Testing DemoData__Load=true \
+Diagnostics__CountSqlQueries=true Serilog__MinimumLevel__Default=Warning Logging__Folder="$root/.data/logs" \
+  dotnet src/MunicipalPrograms.Web/bin/Release/net10.0/MunicipalPrograms.Web.dll --urls "$url" --contentRoot "$root/src/MunicipalPrograms.Web" >/tmp/mp-excel-portal.log 2>&1 &
+portal=$!
+trap 'kill $portal 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "$url/health" >/dev/null 2>&1 && break; sleep 0.5; done
+
+dotnet benchmarks/MunicipalPrograms.Benchmarks/bin/Release/net10.0/MunicipalPrograms.Benchmarks.dll excel "$url" "$rounds"
