@@ -63,6 +63,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowServi
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ProgramPlan.PlanImportService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.PlanApplier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>();

@@ -10,11 +10,11 @@ namespace MunicipalPrograms.Web.ProgramEditing;
 /// </summary>
 public static class PlanAudit
 {
-    public static AuditEntry Entry(int programId, PlanChange c, string userName, DateTimeOffset at) => new()
+    public static AuditEntry Entry(int programId, PlanChange c, string userName, DateTimeOffset at, string? reason = null) => new()
     {
         ProgramId = programId, Subject = AuditSubjects.ProgramDraft, SubjectId = c.Key, SubjectName = c.Item,
         Field = FieldOf(c), OldValue = c.Kind == ChangeKind.Added ? null : c.Before ?? (c.Field is null ? c.Item : null),
-        NewValue = c.Kind == ChangeKind.Removed ? null : c.After ?? (c.Field is null ? c.Item : null), UserName = userName, At = at,
+        NewValue = c.Kind == ChangeKind.Removed ? null : c.After ?? (c.Field is null ? c.Item : null), UserName = userName, At = at, Reason = reason,
     };
 
     public static string FieldOf(PlanChange c)

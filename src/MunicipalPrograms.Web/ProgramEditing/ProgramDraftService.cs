@@ -17,6 +17,8 @@ public sealed record DraftResult(bool Done, IReadOnlyList<KeyValuePair<string, s
     public static readonly DraftResult Ok = new(true, []);
     public static DraftResult Refused(string message, string field = "") => new(false, [new(field, message)]);
     public string? FirstError => Errors.Count > 0 ? Errors[0].Value : null;
+    /// <summary>What a save changed (or, checked only, would change) in the draft's plan.</summary>
+    public IReadOnlyList<PlanChange> Changes { get; init; } = [];
 }
 
 /// <summary>The approving act of a draft: becomes the редакция's act, in force from its date unless another is given.</summary>
@@ -66,9 +68,12 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
     /// <summary>
     /// Stores an edited plan if the draft is still at the version the user opened (else nothing is stored and the user
     /// is told) and every change is within the user's <see cref="DraftRights"/> (a co-executor: its own activities),
-    /// with one audit entry per changed value (the diff against the stored draft).
+    /// with one audit entry per changed value (the diff against the stored draft), carrying <paramref name="reason"/>
+    /// (an upload's file name). <paramref name="checkOnly"/> runs every check and returns the changes, storing nothing:
+    /// the Excel upload's preview.
     /// </summary>
-    public async Task<DraftResult> SaveAsync(int programId, uint openedVersion, ProgramPlan plan, UserScope user, CancellationToken ct)
+    public async Task<DraftResult> SaveAsync(int programId, uint openedVersion, ProgramPlan plan, UserScope user, CancellationToken ct,
+        string? reason = null, bool checkOnly = false)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var program = await LockedAsync(programId, user, ct);
@@ -83,14 +88,15 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
         var diff = PlanDiff.Between(stored, plan);
         // One check for every form: any change outside the user's rights refuses the whole save.
         if ((rights.Refusal(stored, diff) ?? rights.OrderRefusal(stored, plan)) is { } refusal) return DraftResult.Refused(refusal);
+        if (checkOnly) return DraftResult.Ok with { Changes = diff.Changes };
         // The diff does not see the order of items: a reorder alone is stored too (with no audit entry of its own).
         if (diff.IsEmpty && ProgramPlanJson.Write(stored) == ProgramPlanJson.Write(plan)) return DraftResult.Ok;
         draft.Store(plan);
         var now = clock.GetUtcNow();
-        db.AuditEntries.AddRange(diff.Changes.Select(c => PlanAudit.Entry(program.Id, c, user.UserName, now)));
+        db.AuditEntries.AddRange(diff.Changes.Select(c => PlanAudit.Entry(program.Id, c, user.UserName, now, reason)));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return DraftResult.Ok;
+        return DraftResult.Ok with { Changes = diff.Changes };
     }
 
     public Task<DraftResult> SendAsync(int programId, UserScope user, CancellationToken ct) =>

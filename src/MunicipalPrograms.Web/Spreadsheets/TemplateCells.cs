@@ -1,6 +1,9 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.Spreadsheets;
 
@@ -39,6 +42,14 @@ public static class TemplateCells
             _ => (cell.GetString().Trim() is { Length: > 0 } t ? t : null, null),
         };
     }
+
+    /// <summary>
+    /// Unchanged when it reads as the same number as the stamp's original (invariant text), or both are empty; a cell
+    /// that is no number counts as a change, for the saver to name.
+    /// </summary>
+    public static bool SameNumber(string? typed, string? original) =>
+        RuInput.Number(typed, NumberColumns.Money) is { Ok: true } n && AuditValue.Number(n.Value) == original
+        || RuInput.Number(typed) is { Ok: true } m && AuditValue.Number(m.Value) == original;
 
     /// <summary>The shortest decimal that round-trips the stored double, written the Russian way (decimal comma).</summary>
     private static string Number(double value)

@@ -5,21 +5,6 @@ using MunicipalPrograms.Web.ReportEntry;
 
 namespace MunicipalPrograms.Web.Spreadsheets.ReportActuals;
 
-/// <summary>One value an upload changes (or would change), as the preview and the journal show it.</summary>
-public sealed record ImportChange(string Subject, string Field, string? Old, string? New);
-
-/// <summary>What became of an uploaded file: refused as a whole, cells with problems, conflicts, or the changes (checked or applied).</summary>
-public sealed class ImportResult
-{
-    public ReportAccess Access { get; init; } = ReportAccess.Allowed;
-    public string? Refusal { get; init; }
-    public IReadOnlyList<string> Problems { get; init; } = [];
-    public IReadOnlyList<string> Conflicts { get; init; } = [];
-    public IReadOnlyList<ImportChange> Changes { get; init; } = [];
-    public bool Applied { get; init; }
-    public bool Ok => Access == ReportAccess.Allowed && Refusal is null && Problems.Count == 0 && Conflicts.Count == 0;
-}
-
 /// <summary>
 /// The report's Excel round trip: the template of the report page's rows, and an upload checked cell by cell with the
 /// report page's own rules and rights (the same <see cref="ReportSaver"/>), shown as a preview and applied all or

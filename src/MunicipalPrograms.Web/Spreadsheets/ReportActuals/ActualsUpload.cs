@@ -8,9 +8,6 @@ using L = MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsLayout;
 
 namespace MunicipalPrograms.Web.Spreadsheets.ReportActuals;
 
-/// <summary>Where a form field came from: the sheet, the cell and what it held.</summary>
-public sealed record CellRef(string Sheet, string Address, string? Typed);
-
 /// <summary>
 /// An uploaded actuals template read into the form the report page posts: only the rows whose cells differ from what
 /// the template was taken with (so a row someone changed in the portal since is left alone unless the user changed it
@@ -33,31 +30,11 @@ public static class ActualsUpload
         var reading = new ActualsReading();
         foreach (var (sheet, headers, prefix, readRow) in Sheets())
         {
-            if (!workbook.Worksheets.TryGetWorksheet(sheet, out var ws))
-            {
-                reading.Refusal = $"В книге нет листа \"{sheet}\": его переименовали или удалили. Скачайте шаблон заново и перенесите в него значения.";
-                return reading;
-            }
-            if (HeaderChanged(ws, headers) is { } moved) { reading.Refusal = moved; return reading; }
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var last = ws.LastRowUsed()?.RowNumber() ?? 0;
-            for (var row = L.FirstDataRow; row <= last; row++)
-            {
-                var key = ws.Cell(row, L.KeyColumn).GetString();
-                if (key.Length == 0) continue; // a group caption or the total
-                if (!key.StartsWith(prefix, StringComparison.Ordinal) || !stamp.Rows.TryGetValue(key, out var stamped) || !seen.Add(key))
-                {
-                    reading.Problems.Add(new CellProblem(sheet, $"A{row}", null, "строка не из этого шаблона (ее скопировали или вставили). Удалите ее или скачайте шаблон заново."));
-                    continue;
-                }
-                readRow(new RowReader(ws, row, reading), key, stamped);
-            }
-            var missing = stamp.Rows.Keys.Count(k => k.StartsWith(prefix, StringComparison.Ordinal) && !seen.Contains(k));
-            if (missing > 0)
-            {
-                reading.Refusal = $"С листа \"{sheet}\" удалены строки шаблона (строк: {missing}). Скачайте шаблон заново и перенесите в него значения.";
-                return reading;
-            }
+            if (!workbook.Worksheets.TryGetWorksheet(sheet, out var ws)) { reading.Refusal = TemplateRows.NoSheet(sheet); return reading; }
+            if (TemplateRows.HeaderChanged(ws, L.HeaderRow, headers) is { } moved) { reading.Refusal = moved; return reading; }
+            var (rows, missing) = TemplateRows.Keyed(ws, L.FirstDataRow, prefix, stamp, reading.Problems);
+            foreach (var keyed in rows) readRow(new RowReader(ws, keyed.Row, reading), keyed.Key, keyed.Stamped);
+            if (missing is not null) { reading.Refusal = missing; return reading; }
         }
         return reading;
     }
@@ -69,23 +46,12 @@ public static class ActualsUpload
         yield return (L.Funding.Sheet, L.Funding.Headers, L.Funding.KeyPrefix, ReadFunding);
     }
 
-    private static string? HeaderChanged(IXLWorksheet ws, string[] headers)
-    {
-        for (var c = 0; c < headers.Length; c++)
-        {
-            var cell = ws.Cell(L.HeaderRow, c + 1);
-            if (cell.GetString().Trim() != headers[c])
-                return $"На листе \"{ws.Name}\" изменены столбцы: в ячейке {cell.Address} должен быть заголовок «{headers[c]}». Скачайте шаблон заново и перенесите в него значения.";
-        }
-        return null;
-    }
-
     private static void ReadIndicator(RowReader r, string key, StampRow stamped)
     {
         var actual = r.Text(L.Indicators.Actual);
         var notMeasured = r.Choice(L.Indicators.NotMeasured, L.Yes, L.No);
         var reason = r.Text(L.Indicators.Reason);
-        if (r.Failed || (SameNumber(actual, stamped.Value(0)) && SameText(notMeasured ?? L.No, stamped.Value(1)) && SameText(reason, stamped.Value(2)))) return;
+        if (r.Failed || (TemplateCells.SameNumber(actual, stamped.Value(0)) && SameText(notMeasured ?? L.No, stamped.Value(1)) && SameText(reason, stamped.Value(2)))) return;
         var k = r.Reading.Form.Indicators.Count;
         r.Reading.Form.Indicators.Add(new IndicatorRow
         {
@@ -121,16 +87,11 @@ public static class ActualsUpload
     private static void ReadFunding(RowReader r, string key, StampRow stamped)
     {
         var actual = r.Text(L.Funding.Actual);
-        if (r.Failed || SameNumber(actual, stamped.Value(0))) return;
+        if (r.Failed || TemplateCells.SameNumber(actual, stamped.Value(0))) return;
         var k = r.Reading.Form.Funding.Count;
         r.Reading.Form.Funding.Add(new FundingRow { LineId = Id(key, L.Funding.KeyPrefix), Version = Version(stamped), Actual = actual });
         r.Map($"Funding[{k}].Actual", L.Funding.Actual);
     }
-
-    /// <summary>Unchanged when it reads as the same number (or both are empty); a cell that is no number is a change the saver names.</summary>
-    private static bool SameNumber(string? typed, string? original) =>
-        RuInput.Number(typed, NumberColumns.Money) is { Ok: true } n && AuditValue.Number(n.Value) == original
-        || RuInput.Number(typed) is { Ok: true } m && AuditValue.Number(m.Value) == original;
 
     private static bool SameText(string? typed, string? original) =>
         (string.IsNullOrWhiteSpace(typed) ? null : typed.Trim().Replace("\r\n", "\n")) == (string.IsNullOrWhiteSpace(original) ? null : original);
