@@ -18,7 +18,8 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 /// (b) the Алексин executor, whose program has no report due, is told why on «Мои отчеты» and opens the program from
 /// there — only reads (the 2024 report is accepted in the demo data; InboxBrowserTests returns it to accepted);
 /// (c) finance with reports of two periods waiting that no other test touches — the Кожевниковский 2024 annual report and
-/// the Кедровый 9 months 2022 report, submitted here — finds both in «Ожидают проверки» and opens each; nothing accepted.
+/// the Кедровый 9 months 2022 report, submitted here — finds both in «Ожидают проверки» and opens each; nothing accepted,
+/// and both are put back as they were (AccessibilityTests checks «Ожидают проверки» with whatever is waiting).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class JobWalkBrowserTests(BrowserFixture browser)
@@ -151,24 +152,59 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
     [InlineData(390, 844)]
     public async Task Finance_finds_reports_of_two_periods_waiting_and_opens_each(int width, int height)
     {
-        // Submitted after the Алексин report InboxBrowserTests submits (01.03.2026 09:00 UTC), so its cards keep their places.
-        await using (var db = Db())
+        var waiting = new[]
         {
-            foreach (var (code, year, kind, at) in new[]
-                     {
-                         ("KZH-MP-01", 2024, PeriodKind.Year, new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero)),
-                         ("04", 2022, PeriodKind.NineMonths, new DateTimeOffset(2026, 3, 1, 11, 0, 0, TimeSpan.Zero)),
-                     })
-            {
-                var program = await db.Programs.Where(p => p.RegistryCode == code).Select(p => p.Id).SingleAsync();
-                var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == program && r.Year == year && r.Period == kind);
-                if (report is null) db.Reports.Add(report = new ProgressReport { ProgramId = program, Year = year, Period = kind });
-                report.Status = ReportStatus.Submitted;
-                report.SubmittedAt = at;
-            }
-            await db.SaveChangesAsync();
+            ("KZH-MP-01", 2024, PeriodKind.Year, new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero)),
+            ("04", 2022, PeriodKind.NineMonths, new DateTimeOffset(2026, 3, 1, 11, 0, 0, TimeSpan.Zero)),
+        };
+        var before = await SubmitAsync(waiting);
+        try
+        {
+            await ExpectBothWaitingAndOpenEachAsync(width, height);
         }
+        finally
+        {
+            await RestoreAsync(before);
+        }
+    }
 
+    /// <summary>
+    /// Submits each report (created when it has no row yet) at the given moment — after the Алексин report InboxBrowserTests
+    /// submits (01.03.2026 09:00 UTC), so its cards keep their places — and returns what was there before.
+    /// </summary>
+    private static async Task<List<(int Program, int Year, PeriodKind Kind, ReportStatus? Status, DateTimeOffset? SubmittedAt)>> SubmitAsync(
+        IEnumerable<(string Code, int Year, PeriodKind Kind, DateTimeOffset At)> reports)
+    {
+        var before = new List<(int, int, PeriodKind, ReportStatus?, DateTimeOffset?)>();
+        await using var db = Db();
+        foreach (var (code, year, kind, at) in reports)
+        {
+            var program = await db.Programs.Where(p => p.RegistryCode == code).Select(p => p.Id).SingleAsync();
+            var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == program && r.Year == year && r.Period == kind);
+            before.Add((program, year, kind, report?.Status, report?.SubmittedAt));
+            if (report is null) db.Reports.Add(report = new ProgressReport { ProgramId = program, Year = year, Period = kind });
+            report.Status = ReportStatus.Submitted;
+            report.SubmittedAt = at;
+        }
+        await db.SaveChangesAsync();
+        return before;
+    }
+
+    /// <summary>The shared database as the walk found it: the reports it created removed, the others as they were.</summary>
+    private static async Task RestoreAsync(IEnumerable<(int Program, int Year, PeriodKind Kind, ReportStatus? Status, DateTimeOffset? SubmittedAt)> before)
+    {
+        await using var db = Db();
+        foreach (var (program, year, kind, status, submittedAt) in before)
+        {
+            var report = await db.Reports.SingleAsync(r => r.ProgramId == program && r.Year == year && r.Period == kind);
+            if (status is { } old) (report.Status, report.SubmittedAt) = (old, submittedAt);
+            else db.Reports.Remove(report);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private async Task ExpectBothWaitingAndOpenEachAsync(int width, int height)
+    {
         var page = await SignInAsync("finance", width, height);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Review$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ожидают проверки");
