@@ -59,6 +59,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>()
 builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.Notifier>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.NotificationInbox>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();

@@ -14,7 +14,8 @@ namespace MunicipalPrograms.Web.Administration;
 /// a block and a new password end the account's sessions, so the next request signs in anew with the new state.
 /// The account passed in has been found within the administrator's scope (<see cref="UserDirectory"/>).
 /// </summary>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, UserDirectory directory, SessionStore sessions, TimeProvider clock)
+public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, UserDirectory directory, SessionStore sessions,
+    Notifications.Notifier notifier, TimeProvider clock)
 {
     /// <returns>The account and, when created, its one-time password; null with the messages in <paramref name="errors"/>.</returns>
     public async Task<(AppUser User, string? Password)?> SaveAsync(AdminScope scope, UserForm form, FormErrors errors, CancellationToken ct)
@@ -51,6 +52,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         db.AdminLog.AddRange(form.Creating
             ? [AdminLog.Action(user.MunicipalityId, AdminSubjects.User, 0, user.UserName!, AdminSubjects.Created, form.Role, null, scope.UserName, now)]
             : AdminLog.Changes(user.MunicipalityId, AdminSubjects.User, 0, user.UserName!, before, after, scope.UserName, now));
+        if (form.Creating) await notifier.AccountEventAsync(user, Domain.Notifications.NotificationKind.AccountCreated, ct);
         await db.SaveChangesAsync(ct);
         // Role, municipality and department live in the cookie's claims: end the sessions so that they apply now.
         if (!form.Creating && before.Skip(3).Zip(after.Skip(3)).Any(p => p.First.Value != p.Second.Value))
@@ -81,17 +83,19 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         {
             u.PasswordHash = users.PasswordHasher.HashPassword(u, password);
             u.MustChangePassword = true;
-        }, ct);
+        }, ct, Domain.Notifications.NotificationKind.PasswordReset);
         return password;
     }
 
     /// <summary>One access change: applied, logged, and every session of the account ended, in one transaction.</summary>
-    private async Task ChangeAsync(AdminScope scope, AppUser user, string action, Action<AppUser> change, CancellationToken ct)
+    private async Task ChangeAsync(AdminScope scope, AppUser user, string action, Action<AppUser> change, CancellationToken ct,
+        Domain.Notifications.NotificationKind? tell = null)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         change(user);
         Check(await users.UpdateSecurityStampAsync(user));
         db.AdminLog.Add(AdminLog.Action(user.MunicipalityId, AdminSubjects.User, 0, user.UserName!, action, null, null, scope.UserName, clock.GetUtcNow()));
+        if (tell is { } kind) await notifier.AccountEventAsync(user, kind, ct);
         await db.SaveChangesAsync(ct);
         await sessions.EndAllAsync(user.Id, SessionEndReasons.ChangedByAdministrator);
         await tx.CommitAsync(ct);

@@ -33,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
     public DbSet<ReportActivityExecution> ActivityExecutions => Set<ReportActivityExecution>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+    public DbSet<Domain.Notifications.OutboxEmail> OutboxEmails => Set<Domain.Notifications.OutboxEmail>();
     public DbSet<AdminLogEntry> AdminLog => Set<AdminLogEntry>();
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
@@ -57,6 +59,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Properties<OfficialMethodology>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<DraftKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<DraftStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Notifications.NotificationKind>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<Domain.Notifications.EmailMode>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Notifications.OutboxState>().HaveConversion<string>().HaveMaxLength(20);
         // Money and measured values: exact numeric, never floating point.
         builder.Properties<decimal>().HavePrecision(NumberColumns.Measured.Precision, NumberColumns.Measured.Scale);
     }

@@ -14,4 +14,6 @@ public class AppUser : IdentityUser
     public int? MunicipalityId { get; set; }
     /// <summary>Set when an administrator issued a one-time password: until changed, the user may do nothing else.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>How this user wants the portal's e-mails (the bell counts every notification whatever the choice).</summary>
+    public Domain.Notifications.EmailMode EmailMode { get; set; } = Domain.Notifications.EmailMode.Immediate;
 }

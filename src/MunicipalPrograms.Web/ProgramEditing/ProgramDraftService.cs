@@ -30,7 +30,7 @@ public sealed record ApprovalAct(LegalAct Act, DateOnly EffectiveFrom, string? S
 /// with a reason or agrees it; approval by a legal act applies the plan to the stored program and keeps it as a new
 /// редакция. Every step runs in one transaction under the program's lock and is audited.
 /// </summary>
-public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, TimeProvider clock)
+public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Notifications.Notifier notifier, TimeProvider clock)
 {
     public Task<ProgramDraft?> DraftOfAsync(int programId, CancellationToken ct) =>
         db.ProgramDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ProgramId == programId, ct);
@@ -143,6 +143,7 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
                 db.Amendments.Add(new Amendment { ProgramId = programId, Revision = number, Act = approval.Act, Summary = approval.Summary ?? "" });
             db.ProgramDrafts.Remove(draft);
             db.AuditEntries.Add(Entry(program, "approved", null, number.ToString(System.Globalization.CultureInfo.InvariantCulture), approval.Act.Citation(), user));
+            await notifier.DraftEventAsync(program, Domain.Notifications.NotificationKind.DraftApproved, user.UserName, approval.Act.Citation(), ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return DraftResult.Ok;
@@ -175,10 +176,19 @@ public sealed class ProgramDraftService(AppDbContext db, PlanApplier applier, Ti
         var before = draft.Status;
         if (step(program, draft) is { } refusal) return DraftResult.Refused(refusal);
         db.AuditEntries.Add(Entry(program, AuditField.Status, before.ToString(), draft.Status.ToString(), draft.ReturnReason, user));
+        if (DraftNotification(draft.Status) is { } kind) await notifier.DraftEventAsync(program, kind, user.UserName, draft.ReturnReason, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return DraftResult.Ok;
     }
+
+    private static Domain.Notifications.NotificationKind? DraftNotification(DraftStatus status) => status switch
+    {
+        DraftStatus.UnderReview => Domain.Notifications.NotificationKind.DraftSent,
+        DraftStatus.Returned => Domain.Notifications.NotificationKind.DraftReturned,
+        DraftStatus.Agreed => Domain.Notifications.NotificationKind.DraftAgreed,
+        _ => null,
+    };
 
     private static string? Move(ProgramDraft draft, DraftStatus to, string? reason)
     {

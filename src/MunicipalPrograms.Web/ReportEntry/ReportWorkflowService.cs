@@ -16,7 +16,7 @@ namespace MunicipalPrograms.Web.ReportEntry;
 /// checks — the report's status and, for a submission, the completeness of the values — is read inside that
 /// transaction under the program's lock (<see cref="ProgramLock"/>), so no save can slip in between.
 /// </summary>
-public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pages, TimeProvider clock)
+public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pages, Notifications.Notifier notifier, TimeProvider clock)
 {
     public enum Step { Submit, Return, Accept, Reopen, Extend }
 
@@ -65,6 +65,8 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
             report.PlanVersionNumber = program.Revision;
             report.MethodologyVersionId = MethodologyVersion.InEffect(program.Municipality.MethodologyVersions, period.Year)?.Id;
         }
+        await notifier.ReportEventAsync(program, period, KindOf(step), userName,
+            step == Step.Extend ? $"{RuFormat.Date(report.DeadlineUnder(campaign))}{(string.IsNullOrWhiteSpace(reason) ? "" : "; " + reason.Trim())}" : reason, ct);
         try
         {
             await db.SaveChangesAsync(ct); // WHERE xmin = the version read above: two reviewers cannot both act
@@ -84,6 +86,15 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
                 : "Действие не выполнено: база данных не принимает эти значения. Проверьте введенные данные.");
         }
     }
+
+    private static Domain.Notifications.NotificationKind KindOf(Step step) => step switch
+    {
+        Step.Submit => Domain.Notifications.NotificationKind.ReportSubmitted,
+        Step.Return => Domain.Notifications.NotificationKind.ReportReturned,
+        Step.Accept => Domain.Notifications.NotificationKind.ReportAccepted,
+        Step.Reopen => Domain.Notifications.NotificationKind.ReportReopened,
+        _ => Domain.Notifications.NotificationKind.DeadlineExtended,
+    };
 
     private static AuditEntry Entry(ProgressReport report, string field, string? oldValue, string? newValue, string? reason, string user, DateTimeOffset now) => new()
     {

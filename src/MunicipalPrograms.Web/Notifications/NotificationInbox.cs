@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using MunicipalPrograms.Domain.Notifications;
+using MunicipalPrograms.Web.Data;
+
+namespace MunicipalPrograms.Web.Notifications;
+
+/// <summary>The notifications page and the bell: a user's own notifications, unread first.</summary>
+public sealed class NotificationInbox(AppDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 100;
+
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
+        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+
+    public Task<List<Notification>> ListAsync(string userId, CancellationToken ct) =>
+        db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
+            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(ct);
+
+    /// <summary>Marks one notification read and returns where it leads (null: not this user's).</summary>
+    public async Task<string?> ReadAsync(string userId, long id, CancellationToken ct)
+    {
+        var n = await db.Notifications.SingleOrDefaultAsync(x => x.Id == id && x.UserId == userId, ct);
+        if (n is null) return null;
+        n.ReadAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return n.Link;
+    }
+
+    public Task<int> ReadAllAsync(string userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+    }
+
+    public async Task<(string? Email, EmailMode Mode)> EmailOfAsync(string userId, CancellationToken ct) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => new ValueTuple<string?, EmailMode>(u.Email, u.EmailMode)).SingleAsync(ct);
+
+    public Task SetEmailModeAsync(string userId, EmailMode mode, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailMode, mode), ct);
+}
