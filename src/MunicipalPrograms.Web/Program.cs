@@ -61,6 +61,9 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>(
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.Notifier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.NotificationInbox>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.DeadlineReminders>();
+if (builder.Configuration.GetValue<bool>(MunicipalPrograms.Web.Notifications.DeadlineReminderService.EnabledSetting))
+    builder.Services.AddHostedService<MunicipalPrograms.Web.Notifications.DeadlineReminderService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();

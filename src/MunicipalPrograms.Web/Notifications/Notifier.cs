@@ -41,7 +41,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
     public async Task<int> ReminderAsync(MunicipalProgram program, ReportingPeriod period, NotificationKind kind, string note, string dedupKey, CancellationToken ct)
     {
         var link = $"/Reports/Edit/{program.Id}?year={period.Year}&period={period.Kind}";
-        var users = await Executors(program.Id, program.ResponsibleExecutorId, responsibleOnly: true)
+        var users = await Executors(program.Id, program.ResponsibleExecutorId)
             .Where(u => !db.Notifications.Any(n => n.UserId == u.Id && n.DedupKey == dedupKey)).ToListAsync(ct);
         await NotifyAsync(users, null, n => { Describe(n, kind, program, period, note, link); n.DedupKey = dedupKey; }, ct);
         return users.Count;
@@ -86,10 +86,10 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
         return Active().Where(u => (u.MunicipalityId == municipalityId || u.MunicipalityId == null) && finance.Contains(u.Id));
     }
 
-    /// <summary>Active executors of the responsible department and, unless <paramref name="responsibleOnly"/>, of the co-executing departments.</summary>
-    private IQueryable<AppUser> Executors(int programId, int responsibleDepartmentId, bool responsibleOnly = false)
+    /// <summary>Active executors of the responsible department and of the co-executing ones (each fills its own rows).</summary>
+    private IQueryable<AppUser> Executors(int programId, int responsibleDepartmentId)
     {
-        var departments = db.Activities.Where(a => a.ProgramId == programId && !responsibleOnly).SelectMany(a => a.Executors).Select(e => e.DepartmentId);
+        var departments = db.Activities.Where(a => a.ProgramId == programId).SelectMany(a => a.Executors).Select(e => e.DepartmentId);
         var executors = InRole(Roles.Executor);
         return Active().Where(u => u.DepartmentId != null && executors.Contains(u.Id)
                                    && (u.DepartmentId == responsibleDepartmentId || departments.Contains(u.DepartmentId.Value)));

@@ -27,6 +27,7 @@ public sealed class PortalProcess : IAsyncDisposable
             env["ASPNETCORE_ENVIRONMENT"] = "Testing";
             env["DemoData__Load"] = "true";
             env["Clock__Today"] = today.ToString("yyyy-MM-dd");
+            env["Notifications__Reminders__Enabled"] = "false"; // the browser tests count what they cause
         });
         await portal.WarmUpAsync();
         return portal;

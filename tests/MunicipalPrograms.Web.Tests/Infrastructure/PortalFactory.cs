@@ -49,6 +49,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoData:Load", "true"); // as the run command: finds every program there and adds nothing
         builder.UseSetting(PortalClock.TodaySetting, Today.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");
+        // Reminders are run by the tests that are about them (DeadlineReminderTests), not by a timer in every host.
+        builder.UseSetting("Notifications:Reminders:Enabled", "false");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
         // Every test signs in from the same in-memory client: the sign-in limits would refuse them. The limits
         // themselves are tested with their own values (SignInLimitTests).
