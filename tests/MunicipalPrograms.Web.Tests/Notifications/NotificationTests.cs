@@ -63,7 +63,7 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         letters.Should().OnlyContain(l => l.State == OutboxState.Waiting);
 
         // The bell: finance has one unread, the executor two; the page lists them, newest first.
-        WebUtility.HtmlDecode(await finance.GetStringAsync("/Reports/Edit/" + id + "?year=2024&period=Year")).Should().Contain("aria-label=\"Уведомления: непрочитанных 1\"");
+        WebUtility.HtmlDecode(await finance.GetStringAsync("/Reports/Edit/" + id + "?year=2024&period=Year")).Should().Contain("<span class=\"visually-hidden\">: непрочитанных 1</span>");
         var page = WebUtility.HtmlDecode(await executor.GetStringAsync("/Notifications"));
         page.Should().Contain("Непрочитанных: 2.");
         page.IndexOf("Отчет возвращен на доработку · ALX-MP-04 · 2024 год", StringComparison.Ordinal)
