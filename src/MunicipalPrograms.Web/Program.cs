@@ -60,6 +60,7 @@ builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Remarks.RemarkService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();

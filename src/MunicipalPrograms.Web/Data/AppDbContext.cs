@@ -33,6 +33,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
     public DbSet<ReportActivityExecution> ActivityExecutions => Set<ReportActivityExecution>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ValueRemark> ValueRemarks => Set<ValueRemark>();
     public DbSet<AdminLogEntry> AdminLog => Set<AdminLogEntry>();
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
