@@ -30,6 +30,19 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// The tests of this class share one database: each starts with no open remark on the report (the others' closed
+    /// directly in the database) and the report in <paramref name="status"/>.
+    /// </summary>
+    private async Task StartAsync(int id, ReportStatus status)
+    {
+        await SetStatusAsync(id, status);
+        await using var db = portal.CreateDbContext();
+        var at = new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        await db.ValueRemarks.Where(r => r.ClosedAt == null && db.Reports.Any(x => x.Id == r.ReportId && x.ProgramId == id && x.Year == Year))
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ClosedAt, at).SetProperty(x => x.ClosedBy, "test"));
+    }
+
     /// <summary>The ids of the 2023 values of the responsible executor's indicators (not attached to an activity), in page order.</summary>
     private async Task<List<int>> ValueIdsAsync(int id)
     {
@@ -61,7 +74,7 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
         var (first, second) = (values[0], values[1]);
         await using (var db = portal.CreateDbContext())
             (await db.IndicatorValues.Where(v => v.Id == second).ExecuteUpdateAsync(v => v.SetProperty(x => x.Actual, 12m))).Should().Be(1);
-        await SetStatusAsync(id, ReportStatus.Submitted);
+        await StartAsync(id, ReportStatus.Submitted);
         var finance = await portal.SignInAsync("finance", followRedirects: false);
         var executor = await portal.SignInAsync("kozh.admin", followRedirects: false);
 
@@ -120,7 +133,7 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
         var value = (await ValueIdsAsync(id))[2];
-        await SetStatusAsync(id, ReportStatus.Submitted);
+        await StartAsync(id, ReportStatus.Submitted);
         var finance = await portal.SignInAsync("finance", followRedirects: false);
         (await AddAsync(finance, id, AuditSubjects.IndicatorValue, value, "Уточните источник данных")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await SetStatusAsync(id, ReportStatus.Returned);
@@ -139,7 +152,7 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
         var value = (await ValueIdsAsync(id))[3];
-        await SetStatusAsync(id, ReportStatus.Submitted);
+        await StartAsync(id, ReportStatus.Submitted);
         var executor = await portal.SignInAsync("kozh.admin", followRedirects: false);
         (await AddAsync(executor, id, AuditSubjects.IndicatorValue, value, "Сам себе замечание")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
@@ -162,7 +175,7 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
     {
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
         var value = (await ValueIdsAsync(id))[4];
-        await SetStatusAsync(id, ReportStatus.Submitted);
+        await StartAsync(id, ReportStatus.Submitted);
         var finance = await portal.SignInAsync("finance", followRedirects: false);
         await using var db = portal.CreateDbContext();
         var (remarks, entries) = (await db.ValueRemarks.CountAsync(), await db.AuditEntries.CountAsync());
@@ -175,5 +188,72 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
         html.Should().Contain($"aria-describedby=\"remark-add-ind-{value}-error\"");
         (await db.ValueRemarks.CountAsync()).Should().Be(remarks);
         (await db.AuditEntries.CountAsync()).Should().Be(entries);
+    }
+
+    /// <summary>
+    /// Seed 002, Appendix 2: activity 4.1 «Печатные СМИ» is the отдел по культуре's, with the only 2023 funding line of its
+    /// activities. Finance remarks on the line and on the activity; the co-executor answers the one and corrects the other.
+    /// </summary>
+    [Fact]
+    public async Task A_co_executor_answers_a_remark_on_its_activity_and_corrects_its_funding_line()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        int activity, line;
+        await using (var db = portal.CreateDbContext())
+        {
+            activity = await db.Activities.Where(a => a.ProgramId == id && a.Code == "4.1").Select(a => a.Id).SingleAsync();
+            line = await db.FundingLines.Where(f => f.ProgramId == id && f.Year == Year && f.ActivityId == activity).Select(f => f.Id).SingleAsync();
+            (await db.FundingLines.Where(f => f.Id == line).ExecuteUpdateAsync(f => f.SetProperty(x => x.Actual, 100m))).Should().Be(1);
+        }
+        await StartAsync(id, ReportStatus.Submitted);
+        var finance = await portal.SignInAsync("finance", followRedirects: false);
+        (await AddAsync(finance, id, AuditSubjects.FundingLine, line, "Кассовое исполнение не сходится с выпиской")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await AddAsync(finance, id, AuditSubjects.ActivityExecution, activity, "Опишите, что сделано")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await SetStatusAsync(id, ReportStatus.Returned);
+
+        var culture = await portal.SignInAsync("kozh.culture", followRedirects: false);
+        var (page, form) = await ReportPages.OpenAsync(culture, id, Year);
+        await using var check = portal.CreateDbContext();
+        var onActivity = await check.ValueRemarks.Where(r => r.Subject == AuditSubjects.ActivityExecution && r.SubjectId == activity).SingleAsync();
+        page.Should().Contain($"id=\"remark-answer-{onActivity.Id}\"", "the activity is the co-executor's own row");
+        (await culture.PostFormAsync(Url("AnswerRemark", id), page,
+            new() { ["remarkId"] = Inv(onActivity.Id), ["version"] = Inv(onActivity.Version), ["answer"] = "Выпущено 12 номеров газеты" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        form["Funding[0].LineId"].Should().Be(Inv(line));
+        (await ReportPages.SaveAsync(culture, id, Year, form.Set("Funding[0].Actual", "101,5"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var after = WebUtility.HtmlDecode(await culture.GetStringAsync(ReportPages.Edit(id, Year)));
+        after.Should().Contain("Ответ (kozh.culture): Выпущено 12 номеров газеты").And.Contain("исправлено: было 100,00, стало 101,50");
+        (await check.AuditEntries.Where(e => e.Field == AuditField.RemarkAnswer && e.Subject == AuditSubjects.ActivityExecution && e.SubjectId == activity)
+            .Select(e => new { e.NewValue, e.Reason, e.UserName }).SingleAsync())
+            .Should().BeEquivalentTo(new { NewValue = "Выпущено 12 номеров газеты", Reason = "Опишите, что сделано", UserName = "kozh.culture" });
+    }
+
+    [Fact]
+    public async Task A_closed_remark_cannot_be_answered_and_a_submitted_report_waits_for_its_return()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var values = await ValueIdsAsync(id);
+        await StartAsync(id, ReportStatus.Submitted);
+        var finance = await portal.SignInAsync("finance", followRedirects: false);
+        (await AddAsync(finance, id, AuditSubjects.IndicatorValue, values[0], "Первое замечание")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await AddAsync(finance, id, AuditSubjects.IndicatorValue, values[1], "Второе замечание")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (open, closed) = (await RemarkOnAsync(values[0]), await RemarkOnAsync(values[1]));
+        var executor = await portal.SignInAsync("kozh.admin", followRedirects: true);
+        var page = await executor.GetStringAsync(ReportPages.Edit(id, Year));
+
+        var waiting = await executor.PostFormAsync(Url("AnswerRemark", id), page, new() { ["remarkId"] = Inv(open.Id), ["answer"] = "Ответ" });
+        WebUtility.HtmlDecode(await waiting.Content.ReadAsStringAsync()).Should().Contain("Ответить на замечание можно, когда отчет возвращен на доработку.");
+
+        page = await finance.GetStringAsync(ReportPages.Edit(id, Year));
+        (await finance.PostFormAsync(Url("CloseRemark", id), page, new() { ["remarkId"] = Inv(closed.Id), ["version"] = Inv(closed.Version) }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await SetStatusAsync(id, ReportStatus.Returned);
+        page = await executor.GetStringAsync(ReportPages.Edit(id, Year));
+        page.Should().Contain($"id=\"remark-answer-{open.Id}\"").And.NotContain($"id=\"remark-answer-{closed.Id}\"");
+        var refused = await executor.PostFormAsync(Url("AnswerRemark", id), page, new() { ["remarkId"] = Inv(closed.Id), ["answer"] = "Ответ" });
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).Should().Contain("Замечание закрыто: ответить на него уже нельзя.");
+        (await RemarkOnAsync(values[1])).Answer.Should().BeNull();
+        (await RemarkOnAsync(values[0])).Answer.Should().BeNull();
     }
 }
