@@ -65,6 +65,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.DeadlineReminders
 if (builder.Configuration.GetValue<bool>(MunicipalPrograms.Web.Notifications.DeadlineReminderService.EnabledSetting))
     builder.Services.AddHostedService<MunicipalPrograms.Web.Notifications.DeadlineReminderService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Remarks.RemarkService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();

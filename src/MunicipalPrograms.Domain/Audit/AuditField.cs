@@ -39,12 +39,18 @@ public static class AuditField
     public const string Created = "created";
     /// <summary>The registry was changed after 15 September of the year (Procedure 3.3): flagged in the registry.</summary>
     public const string LateRegistryChange = "late_registry_change";
+    /// <summary>The finance department remarked on a value (the new value is the remark's text).</summary>
+    public const string Remark = "remark";
+    /// <summary>The executor answered a remark (old → new answer; the reason quotes the remark).</summary>
+    public const string RemarkAnswer = "remark_answer";
+    /// <summary>The finance department closed a remark (the old value is the remark's text).</summary>
+    public const string RemarkClosed = "remark_closed";
 
     private static readonly Dictionary<string, AuditValueKind> Kinds = new()
     {
         [Actual] = AuditValueKind.Number, [Weight] = AuditValueKind.Number, [CashExecution] = AuditValueKind.Money,
         [NotMeasured] = AuditValueKind.Flag, [Completed] = AuditValueKind.Flag, [HasWorkingGroup] = AuditValueKind.Flag,
-        [HasBudgetEffect] = AuditValueKind.Flag, [HasSocialEffect] = AuditValueKind.Flag, [LateRegistryChange] = AuditValueKind.Flag,
+        [HasBudgetEffect] = AuditValueKind.Flag, [HasSocialEffect] = AuditValueKind.Flag, [LateRegistryChange] = AuditValueKind.Flag, [RemarkClosed] = AuditValueKind.Flag,
         [ActualCompletion] = AuditValueKind.Date, [Deadline] = AuditValueKind.Date,
         [Status] = AuditValueKind.ReportStatus, [WeightMode] = AuditValueKind.WeightMode, [TargetGroups] = AuditValueKind.TargetGroups,
     };
@@ -54,7 +60,7 @@ public static class AuditField
     [
         Actual, NotMeasured, DeviationReason, CashExecution, Completed, ActualCompletion, Done, NotDoneReason, Problems, Status,
         Deadline, WeightMode, Weight, Narrative, SignatoryName, SignatoryPosition, ContactName, ContactPhone, HasWorkingGroup,
-        HasBudgetEffect, HasSocialEffect, EffectDescription, TargetGroups, Created, LateRegistryChange,
+        HasBudgetEffect, HasSocialEffect, EffectDescription, TargetGroups, Created, LateRegistryChange, Remark, RemarkAnswer, RemarkClosed,
     ];
 
     public static AuditValueKind KindOf(string field) => Kinds.GetValueOrDefault(field, AuditValueKind.Text);

@@ -44,6 +44,8 @@ public class ProgressReport
     public AdditionalCriteria AdditionalCriteria { get; set; } = new();
     public List<ReportIndicatorWeight> Weights { get; set; } = [];
     public List<ReportActivityExecution> ActivityExecutions { get; set; } = [];
+    /// <summary>The finance department's remarks on the report's values (loaded by the report page only).</summary>
+    public List<ValueRemark> Remarks { get; set; } = [];
     /// <summary>PostgreSQL xmin, for optimistic concurrency.</summary>
     public uint Version { get; set; }
 

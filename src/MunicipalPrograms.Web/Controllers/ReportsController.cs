@@ -11,7 +11,8 @@ namespace MunicipalPrograms.Web.Controllers;
 /// everyone else, and the finance department's review (see ReviewController for its actions).
 /// </summary>
 public sealed class ReportsController(
-    ReportPageService pages, ReportSaver saver, ReportWorkflowService workflow, MyReportsQuery reports, ReportHistoryQuery history) : Controller
+    ReportPageService pages, ReportSaver saver, ReportWorkflowService workflow, MyReportsQuery reports, ReportHistoryQuery history,
+    Remarks.RemarkService remarks) : Controller
 {
     /// <summary>
     /// Home of an executor: without a period, every report to do across years and periods («Мои отчеты»);
@@ -93,6 +94,41 @@ public sealed class ReportsController(
     {
         var journal = await history.LoadAsync(id, new ReportingPeriod(year, period), UserScope.From(User), subject, subjectId, ct);
         return journal is null ? NotFound() : View(journal);
+    }
+
+    /// <summary>The finance department remarks on one row of a submitted report (ADR 0021).</summary>
+    [HttpPost]
+    public async Task<IActionResult> AddRemark(int id, int year, PeriodKind period, string? subject, int subjectId, string? text, CancellationToken ct) =>
+        await RemarkDoneAsync(id, year, period, await remarks.AddAsync(id, new ReportingPeriod(year, period), UserScope.From(User), subject, subjectId, text, ct),
+            "Замечание добавлено.", text, ct);
+
+    /// <summary>The executor of the row answers a remark.</summary>
+    [HttpPost]
+    public async Task<IActionResult> AnswerRemark(int id, int year, PeriodKind period, int remarkId, uint version, string? answer, CancellationToken ct) =>
+        await RemarkDoneAsync(id, year, period, await remarks.AnswerAsync(id, new ReportingPeriod(year, period), UserScope.From(User), remarkId, version, answer, ct),
+            "Ответ на замечание сохранен.", answer, ct);
+
+    /// <summary>The finance department closes a remark.</summary>
+    [HttpPost]
+    public async Task<IActionResult> CloseRemark(int id, int year, PeriodKind period, int remarkId, uint version, CancellationToken ct) =>
+        await RemarkDoneAsync(id, year, period, await remarks.CloseAsync(id, new ReportingPeriod(year, period), UserScope.From(User), remarkId, version, ct),
+            "Замечание закрыто.", null, ct);
+
+    /// <summary>Back to the row on the report page; a text refused is shown again next to its field (422), nothing saved.</summary>
+    private async Task<IActionResult> RemarkDoneAsync(int id, int year, PeriodKind period, Remarks.RemarkOutcome outcome, string notice, string? typed,
+        CancellationToken ct)
+    {
+        if (outcome.Access != ReportAccess.Allowed) return Refusal(outcome.Access);
+        if (!outcome.Done && outcome.Field is { } field)
+        {
+            var page = await pages.LoadAsync(id, new ReportingPeriod(year, period), UserScope.From(User), ct);
+            if (page is null) return NotFound();
+            ViewData["RemarkError"] = new Remarks.RemarkError(field, outcome.Error!, typed);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Edit), page);
+        }
+        TempData[outcome.Done ? "Notice" : "Error"] = outcome.Done ? notice : outcome.Error;
+        return Redirect(Url.Action(nameof(Edit), new { id, year, period }) + (outcome.Anchor is { } a ? "#" + a : ""));
     }
 
     private IActionResult Refusal(ReportAccess access) => access == ReportAccess.NotFound ? NotFound() : Forbid();

@@ -23,6 +23,7 @@ public static class AuditDisplay
         [AuditField.HasBudgetEffect] = "Бюджетный эффект", [AuditField.HasSocialEffect] = "Социальный эффект",
         [AuditField.EffectDescription] = "Описание эффекта", [AuditField.TargetGroups] = "Целевые группы",
         [AuditField.Created] = "Программа включена в перечень", [AuditField.LateRegistryChange] = "Изменение перечня после 15 сентября",
+        [AuditField.Remark] = "Замечание ФЭУ", [AuditField.RemarkAnswer] = "Ответ на замечание", [AuditField.RemarkClosed] = "Замечание закрыто",
     };
 
     public static string FieldCaption(string field) => Captions.GetValueOrDefault(field, field);

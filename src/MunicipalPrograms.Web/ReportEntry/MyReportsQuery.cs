@@ -15,6 +15,8 @@ public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Pe
 {
     public ReportStatus Status => Report?.Status ?? ReportStatus.Draft;
     public bool Started => Report is not null;
+    /// <summary>The finance department's open remarks on values (filled in by the inbox only).</summary>
+    public int OpenValueRemarks { get; init; }
 
     /// <summary>The local day the report was last submitted (accepted reports keep it).</summary>
     public DateOnly? SubmittedOn { get; init; }
@@ -125,7 +127,11 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
             var programIds = group.Select(w => w.ProgramId).ToList();
             items.AddRange(await ItemsAsync(db.Programs.Where(p => programIds.Contains(p.Id)), group.Key, evaluate: true, ct));
         }
-        return items.OrderBy(i => i.Report!.SubmittedAt).ThenBy(i => i.Program.RegistryCode).ToList();
+        var reportIds = items.Where(i => i.Report is not null).Select(i => i.Report!.Id).ToList();
+        var open = await db.ValueRemarks.Where(r => r.ClosedAt == null && reportIds.Contains(r.ReportId))
+            .GroupBy(r => r.ReportId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return items.Select(i => i.Report is { } r && open.TryGetValue(r.Id, out var n) ? i with { OpenValueRemarks = n } : i)
+            .OrderBy(i => i.Report!.SubmittedAt).ThenBy(i => i.Program.RegistryCode).ToList();
     }
 
     /// <summary>One line per program of <paramref name="programs"/> for <paramref name="period"/>.</summary>

@@ -41,6 +41,13 @@ public sealed class ReportPage
     public string CompletenessCaption =>
         $"Заполнено {ShownCompleteness.Filled} из {ShownCompleteness.Required}"
         + (OwnCompleteness is null ? "" : ShownCompleteness.Required == 1 ? " вашего значения" : " ваших значений");
+    /// <summary>The finance department's remarks on values, open first (ADR 0021).</summary>
+    public IReadOnlyList<MunicipalPrograms.Web.Remarks.RemarkView> Remarks { get; init; } = [];
+    public IEnumerable<MunicipalPrograms.Web.Remarks.RemarkView> RemarksOf(string subject, int subjectId) =>
+        Remarks.Where(r => r.Row.Subject == subject && r.Row.SubjectId == subjectId);
+    public IReadOnlyList<MunicipalPrograms.Web.Remarks.RemarkView> OpenRemarks => Remarks.Where(r => r.Remark.IsOpen).ToList();
+    /// <summary>Finance may remark on a row now: a submitted report under review.</summary>
+    public bool CanAddRemarks => Rights.CanReview && Status == ReportStatus.Submitted;
     /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>
     public bool IsPreview { get; init; }
 

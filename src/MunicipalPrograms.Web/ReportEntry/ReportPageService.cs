@@ -61,7 +61,10 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
             .Include(r => r.Weights).ToListAsync(ct);
         if (!IsReportable(program, period)) return null;
         if (program.Reports.FirstOrDefault() is { } report)
+        {
             report.ActivityExecutions = await db.ActivityExecutions.AsNoTracking().Where(x => x.ReportId == report.Id).ToListAsync(ct);
+            report.Remarks = await db.ValueRemarks.AsNoTracking().Where(x => x.ReportId == report.Id).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).ToListAsync(ct);
+        }
         await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, [program], ct);
         return program;
     }
@@ -97,6 +100,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
                 ? ReportCompleteness.Of(program, period, a => a is { } activity && rights.CanEditActivity(activity)) : null,
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
             Today = clock.Today(), IsPreview = preview,
+            Remarks = MunicipalPrograms.Web.Remarks.RemarkView.Of(program, period, rights),
         };
     }
 

@@ -116,4 +116,70 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         violations.Should().BeEmpty();
     }
+
+    /// <summary>
+    /// The report page with the finance department's remarks (open, answered, closed; on an indicator and on a co-executor's
+    /// activity): the summary, the answer forms of the executors, the remark and close controls of Finance, and the
+    /// acceptance confirmation. The report's state is put back afterwards (the browser tests share their database).
+    /// </summary>
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task The_report_page_with_remarks_has_no_serious_accessibility_violation(int width, int height)
+    {
+        await using var db = Db();
+        var kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == kozh && r.Year == 2023 && r.Period == Domain.Common.PeriodKind.Year);
+        var created = report is null;
+        report ??= db.Reports.Add(new Domain.Reports.ProgressReport { ProgramId = kozh, Year = 2023 }).Entity;
+        var status = report.Status;
+        await db.SaveChangesAsync();
+        var values = await db.IndicatorValues.Where(v => v.Year == 2023 && v.Period == Domain.Common.PeriodKind.Year
+                && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == kozh && i.ActivityId == null))
+            .OrderBy(v => v.Id).Select(v => v.Id).Take(2).ToListAsync();
+        var activity = await db.Activities.Where(a => a.ProgramId == kozh && a.Code == "4.1").Select(a => a.Id).SingleAsync();
+        var at = new DateTimeOffset(2024, 3, 20, 5, 0, 0, TimeSpan.Zero);
+        Domain.Reports.ValueRemark Remark(string subject, int id, string text) => new()
+        {
+            ReportId = report.Id, Subject = subject, SubjectId = id, Text = text, AuthorUserName = "finance", CreatedAt = at, ValueAtRemark = "1",
+        };
+        var remarks = new[]
+        {
+            Remark(Domain.Audit.AuditSubjects.IndicatorValue, values[0], "Факт расходится с отчетом за 2022 год: было 12"),
+            Remark(Domain.Audit.AuditSubjects.IndicatorValue, values[1], "Приложите протокол"),
+            Remark(Domain.Audit.AuditSubjects.ActivityExecution, activity, "Уточните, что сделано"),
+            Remark(Domain.Audit.AuditSubjects.IndicatorValue, values[1], "Проверьте единицы измерения"),
+        };
+        (remarks[1].Answer, remarks[1].AnsweredBy, remarks[1].AnsweredAt) = ("Протокол приложен", "kozh.admin", at);
+        (remarks[3].ClosedBy, remarks[3].ClosedAt) = ("finance", at);
+        db.ValueRemarks.AddRange(remarks);
+        var violations = new List<string>();
+        var url = $"/Reports/Edit/{kozh}?year=2023&period=Year";
+        try
+        {
+            report.Status = Domain.Common.ReportStatus.Returned;
+            await db.SaveChangesAsync();
+            foreach (var user in new[] { "kozh.admin", "kozh.culture", "finance" })
+            {
+                var page = await SignInAsync(user, width, height);
+                violations.AddRange(await ViolationsAsync(page, url));
+                (await page.ContentAsync()).Should().Contain("Замечания ФЭУ: открыто 3.");
+            }
+            report.Status = Domain.Common.ReportStatus.Submitted;
+            await db.SaveChangesAsync();
+            var finance = await SignInAsync("finance", width, height);
+            violations.AddRange(await ViolationsAsync(finance, url));
+            (await finance.ContentAsync()).Should().Contain("Добавить замечание");
+            violations.AddRange(await ViolationsAsync(finance, $"/Review/Accept/{kozh}?year=2023&period=Year"));
+            (await finance.ContentAsync()).Should().Contain("Открытые замечания к значениям (3)");
+        }
+        finally
+        {
+            db.ValueRemarks.RemoveRange(remarks);
+            if (created) db.Reports.Remove(report);
+            else report.Status = status;
+            await db.SaveChangesAsync();
+        }
+        violations.Should().BeEmpty();
+    }
 }

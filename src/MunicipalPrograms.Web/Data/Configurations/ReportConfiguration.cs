@@ -36,6 +36,33 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
         });
         b.HasMany(x => x.Weights).WithOne().HasForeignKey(x => x.ReportId);
         b.HasMany(x => x.ActivityExecutions).WithOne().HasForeignKey(x => x.ReportId);
+        b.HasMany(x => x.Remarks).WithOne().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>The finance department's remarks on values (ADR 0021): codes and invariant values, every state checked.</summary>
+public class ValueRemarkConfiguration : IEntityTypeConfiguration<ValueRemark>
+{
+    public void Configure(EntityTypeBuilder<ValueRemark> b)
+    {
+        b.ToTable("value_remarks", t =>
+        {
+            t.HasCheckConstraint("ck_value_remarks_subject_known", "subject IN ('IndicatorValue', 'FundingLine', 'ActivityExecution')");
+            t.HasCheckConstraint("ck_value_remarks_text_not_blank", "btrim(text) <> ''");
+            t.HasCheckConstraint("ck_value_remarks_answer_not_blank", "answer IS NULL OR btrim(answer) <> ''");
+            t.HasCheckConstraint("ck_value_remarks_answered", "(answer IS NULL) = (answered_by IS NULL) AND (answer IS NULL) = (answered_at IS NULL)");
+            t.HasCheckConstraint("ck_value_remarks_closed", "(closed_by IS NULL) = (closed_at IS NULL)");
+        });
+        b.Property(x => x.Subject).HasMaxLength(30);
+        b.Property(x => x.Text).HasMaxLength(ValueRemark.TextMaxLength);
+        b.Property(x => x.Answer).HasMaxLength(ValueRemark.TextMaxLength);
+        b.Property(x => x.AuthorUserName).HasMaxLength(ValueRemark.UserNameMaxLength);
+        b.Property(x => x.AnsweredBy).HasMaxLength(ValueRemark.UserNameMaxLength);
+        b.Property(x => x.ClosedBy).HasMaxLength(ValueRemark.UserNameMaxLength);
+        b.Property(x => x.ValueAtRemark).HasMaxLength(ValueRemark.ValueMaxLength);
+        b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
+        b.Ignore(x => x.IsOpen);
+        b.HasIndex(x => new { x.ReportId, x.Subject, x.SubjectId });
     }
 }
 

@@ -2015,6 +2015,97 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ValueRemark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AuthorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_user_name");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ValueAtRemark")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("value_at_remark");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Subject", "SubjectId");
+
+                    b.ToTable("value_remarks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_value_remarks_answer_not_blank", "answer IS NULL OR btrim(answer) <> ''");
+
+                            t.HasCheckConstraint("ck_value_remarks_answered", "(answer IS NULL) = (answered_by IS NULL) AND (answer IS NULL) = (answered_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_value_remarks_closed", "(closed_by IS NULL) = (closed_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_value_remarks_subject_known", "subject IN ('IndicatorValue', 'FundingLine', 'ActivityExecution')");
+
+                            t.HasCheckConstraint("ck_value_remarks_text_not_blank", "btrim(text) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Scoring.MethodologyVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -2784,6 +2875,15 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.Navigation("Indicator");
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ValueRemark", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Reports.ProgressReport", null)
+                        .WithMany("Remarks")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Scoring.MethodologyVersion", b =>
                 {
                     b.HasOne("MunicipalPrograms.Domain.Municipalities.Municipality", null)
@@ -2872,6 +2972,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
                     b.Navigation("ActivityExecutions");
+
+                    b.Navigation("Remarks");
 
                     b.Navigation("Weights");
                 });

@@ -79,9 +79,11 @@
         if (kept && kept.values && differs(kept)) offer(kept);
     }
 
+    // A remark's answer typed in a row belongs to its own small form (form attribute): not the report's values.
+    function ours(e) { return !e.target || !e.target.form || e.target.form === form; }
     function changed() { dirty = true; keep(); }
-    form.addEventListener('input', changed);
-    form.addEventListener('change', e => { if (e.isTrusted) changed(); });
+    form.addEventListener('input', e => { if (ours(e)) changed(); });
+    form.addEventListener('change', e => { if (e.isTrusted && ours(e)) changed(); });
     // Submitting is not leaving: the values stay kept until the page after a successful save drops them.
     form.addEventListener('submit', () => { dirty = false; });
     window.addEventListener('beforeunload', e => {
