@@ -65,8 +65,7 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
             report.PlanVersionNumber = program.Revision;
             report.MethodologyVersionId = MethodologyVersion.InEffect(program.Municipality.MethodologyVersions, period.Year)?.Id;
         }
-        await notifier.ReportEventAsync(program, period, KindOf(step), userName,
-            step == Step.Extend ? $"{RuFormat.Date(report.DeadlineUnder(campaign))}{(string.IsNullOrWhiteSpace(reason) ? "" : "; " + reason.Trim())}" : reason, ct);
+        await notifier.ReportEventAsync(program, period, KindOf(step), userName, await NoteAsync(program, period, report, step, reason, campaign, ct), ct);
         try
         {
             await db.SaveChangesAsync(ct); // WHERE xmin = the version read above: two reviewers cannot both act
@@ -85,6 +84,19 @@ public sealed class ReportWorkflowService(AppDbContext db, ReportPageService pag
                 ? "Отчет только что изменил другой пользователь. Обновите страницу и повторите действие."
                 : "Действие не выполнено: база данных не принимает эти значения. Проверьте введенные данные.");
         }
+    }
+
+    /// <summary>What the notification adds to the event: the new deadline, or the reason — with a return's open remarks on values.</summary>
+    private async Task<string?> NoteAsync(MunicipalProgram program, ReportingPeriod period, ProgressReport report, Step step, string? reason,
+        ReportingCampaign campaign, CancellationToken ct)
+    {
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (step == Step.Extend) return RuFormat.Date(report.DeadlineUnder(campaign)) + (why is null ? "" : "; " + why);
+        if (step != Step.Return) return why;
+        var open = await db.ValueRemarks.AsNoTracking().Where(r => r.ReportId == report.Id && r.ClosedAt == null).OrderBy(r => r.Id).ToListAsync(ct);
+        if (open.Count == 0) return why;
+        var remarks = open.Select(r => $"{Remarks.RemarkRow.Find(program, period, r.Subject, r.SubjectId)?.Caption ?? "Значение"} — {r.Text}");
+        return (why is null ? "" : why.TrimEnd('.') + ". ") + $"Замечания к значениям ({open.Count}): {string.Join("; ", remarks)}.";
     }
 
     private static Domain.Notifications.NotificationKind KindOf(Step step) => step switch

@@ -99,6 +99,11 @@ public sealed class ValueRemarkTests(PortalFactory portal) : IClassFixture<Porta
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         var (executorPage, form) = await ReportPages.OpenAsync(executor, id, Year);
         WebUtility.HtmlDecode(executorPage).Should().Contain("Замечания ФЭУ: открыто 2.").And.Contain("Ответьте на каждое замечание или исправьте значение.");
+        // The return's notification carries the remarks (issue 19: «returned → the executors, with the remarks»).
+        await using (var db = portal.CreateDbContext())
+            (await db.Notifications.Where(n => n.ProgramId == id && n.Kind == Domain.Notifications.NotificationKind.ReportReturned
+                    && db.Users.Any(u => u.Id == n.UserId && u.UserName == "kozh.admin")).Select(n => n.Note).SingleAsync())
+                .Should().MatchRegex("^См\\. замечания\\. Замечания к значениям \\(2\\): Показатель 1\\.1 «[^»]+» — Приложите протокол; Показатель 2\\.1 «.+» — Факт расходится с отчетом за 2022 год: было 10\\.$");
 
         var remark = await RemarkOnAsync(first);
         (await executor.PostFormAsync(Url("AnswerRemark", id), executorPage,
