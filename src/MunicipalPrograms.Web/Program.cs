@@ -61,6 +61,12 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>(
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.Notifier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.NotificationInbox>();
+builder.Services.Configure<MunicipalPrograms.Web.Email.EmailOptions>(builder.Configuration.GetSection(MunicipalPrograms.Web.Email.EmailOptions.Section));
+builder.Services.Configure<MunicipalPrograms.Web.Email.NotificationOptions>(builder.Configuration.GetSection(MunicipalPrograms.Web.Email.NotificationOptions.Section));
+builder.Services.AddSingleton<MunicipalPrograms.Web.Email.OutboxSender>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Email.NotificationHousekeeping>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Email.OutboxAdministration>();
+builder.Services.AddHostedService<MunicipalPrograms.Web.Email.EmailBackgroundService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
