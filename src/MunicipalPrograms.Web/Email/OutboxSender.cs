@@ -47,7 +47,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<Em
                 try
                 {
                     if (!smtp.IsConnected) await SmtpLetter.ConnectAsync(smtp, settings.Smtp, ct);
-                    await smtp.SendAsync(SmtpLetter.Build(letter, settings.Smtp, host), ct);
+                    await smtp.SendAsync(SmtpLetter.Build(letter, settings.Smtp, host, InstanceId), ct);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
@@ -72,7 +72,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<Em
         return sent;
     }
 
-    /// <summary>Takes the due letters atomically: skipped if another sender holds the row lock or an unexpired claim.</summary>
+    /// <summary>
+    /// Takes the due letters atomically: skipped if another sender holds the row lock or an unexpired claim. The longest
+    /// due go first, so letters that keep failing do not starve the others.
+    /// </summary>
     private async Task<List<OutboxEmail>> ClaimAsync(AppDbContext db, string claim, int batch, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -81,7 +84,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<Em
             UPDATE outbox_emails SET claimed_by = {claim}, claimed_until = {until}
             WHERE id IN (SELECT id FROM outbox_emails
                          WHERE state = 'Waiting' AND next_attempt_at <= {now} AND (claimed_until IS NULL OR claimed_until < {now})
-                         ORDER BY id LIMIT {batch} FOR UPDATE SKIP LOCKED)
+                         ORDER BY next_attempt_at, id LIMIT {batch} FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(ct);
         if (ids.Count == 0) return [];

@@ -13,12 +13,14 @@ public static class SmtpLetter
     /// The letter: UTF-8 Russian subject, plain text with an HTML alternative, and a Message-Id made of the outbox id and
     /// the portal's host, the same on every attempt, so a letter that did arrive twice would be recognizable as one.
     /// </summary>
-    public static MimeMessage Build(OutboxEmail letter, SmtpOptions smtp, string host)
+    public static MimeMessage Build(OutboxEmail letter, SmtpOptions smtp, string host, string instance)
     {
         var message = new MimeMessage { Subject = letter.Subject, MessageId = MessageId(letter.Id, host), Date = letter.CreatedAt };
         message.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         message.To.Add(MailboxAddress.Parse(letter.ToAddress));
         message.Headers.Add("X-Portal-Outbox-Id", letter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Which portal instance sent it (machine/process/GUID), for tracing a letter across several instances.
+        message.Headers.Add("X-Portal-Instance", instance);
         message.Body = new BodyBuilder
         {
             TextBody = letter.TextBody,
