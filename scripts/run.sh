@@ -2,6 +2,8 @@
 # Runs the portal with demo data: ensures PostgreSQL, applies migrations, loads the demo programs and creates the
 # demo accounts (both done by the portal at start, because DemoData__Load=true is set here explicitly) and serves on
 # http://127.0.0.1:5080 (override with MP_URL). Stop with Ctrl+C.
+# E-mail: a local mail catcher (smtp4dev, scripts/lib/mailcatcher.sh) receives every letter; its page is
+# http://127.0.0.1:5081 (MP_MAIL_UI); MP_MAIL=false for none. It stops with the portal.
 # The environment is Production, as on a server: friendly error pages, no developer exception page. Without demo data
 # (a real municipality, README): MP_DATABASE=<name> DemoData__Load=false bash scripts/run.sh, after create-admin.sh.
 set -euo pipefail
@@ -10,6 +12,7 @@ cd "$root"
 source scripts/lib/postgres.sh
 source scripts/lib/chromium.sh
 source scripts/lib/portal.sh
+source scripts/lib/mailcatcher.sh
 ensure_postgres
 ensure_chromium || echo "[run] PDF export is off until Chromium is installed (HTML and Excel work)"
 
@@ -22,5 +25,8 @@ export Logging__Folder="${Logging__Folder:-$root/.data/logs}"
 
 echo "[run] building the portal"
 portal_build
+trap stop_mail_catcher EXIT
+trap "exit 143" TERM
+start_mail_catcher
 echo "[run] the portal will be at $url ($ASPNETCORE_ENVIRONMENT, demo data and demo accounts: $DemoData__Load; Ctrl+C stops it)"
-exec dotnet "$PORTAL_DLL" --contentRoot "$PORTAL_CONTENT_ROOT" --urls "$url"
+dotnet "$PORTAL_DLL" --contentRoot "$PORTAL_CONTENT_ROOT" --urls "$url"

@@ -64,6 +64,12 @@ builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.NotificationInbox
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.DeadlineReminders>();
 if (builder.Configuration.GetValue<bool>(MunicipalPrograms.Web.Notifications.DeadlineReminderService.EnabledSetting))
     builder.Services.AddHostedService<MunicipalPrograms.Web.Notifications.DeadlineReminderService>();
+builder.Services.Configure<MunicipalPrograms.Web.Email.EmailOptions>(builder.Configuration.GetSection(MunicipalPrograms.Web.Email.EmailOptions.Section));
+builder.Services.Configure<MunicipalPrograms.Web.Email.NotificationOptions>(builder.Configuration.GetSection(MunicipalPrograms.Web.Email.NotificationOptions.Section));
+builder.Services.AddSingleton<MunicipalPrograms.Web.Email.OutboxSender>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Email.NotificationHousekeeping>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Email.OutboxAdministration>();
+builder.Services.AddHostedService<MunicipalPrograms.Web.Email.EmailBackgroundService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Remarks.RemarkService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();

@@ -30,6 +30,8 @@ public static class AdminSubjects
     public const string User = "User";
     public const string Methodology = "Methodology";
     public const string Campaign = "Campaign";
+    /// <summary>A letter of the outbox; SubjectId is its id, SubjectName its address.</summary>
+    public const string OutboxEmail = "OutboxEmail";
 
     public const string Created = "created";
     public const string Closed = "closed";
@@ -39,4 +41,6 @@ public static class AdminSubjects
     public const string Unblocked = "unblocked";
     /// <summary>A one-time password was issued; the password itself is never logged.</summary>
     public const string PasswordReset = "password_reset";
+    /// <summary>An administrator put a letter back into the outbox («Отправить снова»).</summary>
+    public const string Resent = "resent";
 }

@@ -84,6 +84,15 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             user = await db.Users.Where(u => u.UserName == "kozh.culture").Select(u => u.Id).SingleAsync();
             municipality = await db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).SingleAsync();
             department = await db.Departments.Where(d => d.MunicipalityId == municipality).MinAsync(d => d.Id);
+            // The outbox page with a row to show: a letter that failed with the server's answer.
+            var at = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+            db.OutboxEmails.Add(new MunicipalPrograms.Domain.Notifications.OutboxEmail
+            {
+                ToAddress = "kozh.culture@demo.local", Subject = "Отчет принят · KZH · 2025 год", TextBody = "Отчет принят.", HtmlBody = "<p>Отчет принят.</p>",
+                State = MunicipalPrograms.Domain.Notifications.OutboxState.Failed, Attempts = 8, CreatedAt = at, NextAttemptAt = at,
+                LastError = "550 Mailbox unavailable",
+            });
+            await db.SaveChangesAsync();
         }
         var admin = await SignInAsync("admin", width, height);
         foreach (var url in new[]
@@ -92,6 +101,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      $"/Admin/Municipalities/{municipality}/Departments/New", $"/Admin/Municipalities/{municipality}/Departments/{department}",
                      "/Admin/Users", "/Admin/Users/New", $"/Admin/Users/{user}",
                      $"/Admin/Municipalities/{municipality}/Methodology", $"/Admin/Municipalities/{municipality}/Campaign",
+                     "/Admin/Outbox", "/Admin/Outbox?state=Failed",
                  })
             violations.AddRange(await ViolationsAsync(admin, url));
 

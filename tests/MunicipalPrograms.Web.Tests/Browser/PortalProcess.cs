@@ -13,6 +13,7 @@ public sealed class PortalProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _database;
+    private bool _ownsDatabase = true;
     public string BaseUrl { get; }
 
     private PortalProcess(Process process, string database, string baseUrl) => (_process, _database, BaseUrl) = (process, database, baseUrl);
@@ -30,6 +31,24 @@ public sealed class PortalProcess : IAsyncDisposable
             env["Notifications__Reminders__Enabled"] = "false"; // the browser tests count what they cause
         });
         await portal.WarmUpAsync();
+        return portal;
+    }
+
+    /// <summary>
+    /// Another portal instance on an existing database (left in place when this process stops), with extra settings:
+    /// a second portal process beside the test's own host.
+    /// </summary>
+    public static async Task<PortalProcess> AttachAsync(string database, DateOnly today, IReadOnlyDictionary<string, string> settings)
+    {
+        var portal = await LaunchAsync(database, env =>
+        {
+            env["ConnectionStrings__Default"] = TestDatabase.AppFor(database);
+            env["ConnectionStrings__Migrations"] = TestDatabase.For(database);
+            env["ASPNETCORE_ENVIRONMENT"] = "Testing";
+            env["Clock__Today"] = today.ToString("yyyy-MM-dd");
+            foreach (var (key, value) in settings) env[key] = value;
+        });
+        portal._ownsDatabase = false;
         return portal;
     }
 
@@ -125,6 +144,6 @@ public sealed class PortalProcess : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        await TestDatabase.DropAsync(_database);
+        if (_ownsDatabase) await TestDatabase.DropAsync(_database);
     }
 }

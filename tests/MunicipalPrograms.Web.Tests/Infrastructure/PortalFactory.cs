@@ -56,6 +56,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // themselves are tested with their own values (SignInLimitTests).
         builder.UseSetting("SignIn:PerIpPerMinute", "100000");
         builder.UseSetting("SignIn:PerUserNamePerMinute", "100000");
+        // No background e-mail loop: the e-mail tests call OutboxSender and NotificationHousekeeping themselves.
+        builder.UseSetting("Email:PollSeconds", "0");
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestRemoteAddress>());
     }
 

@@ -50,6 +50,8 @@ internal static class TemplateDatabase
             builder.UseSetting("DemoData:Load", "true");
             builder.UseSetting(PortalClock.TodaySetting, PortalFactory.CampaignDay.ToString("yyyy-MM-dd"));
             builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));
+            // No background e-mail loop touching the template while it is built or copied.
+            builder.UseSetting("Email:PollSeconds", "0");
         }
     }
 }
