@@ -123,6 +123,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             var page = await SignInAsync(user, width, height);
             violations.AddRange(await ViolationsAsync(page, url));
             if (user != "finance") violations.AddRange(await ViolationsAsync(page, $"/ReportImport/Index/{kozh}?year=2023&period=Year"));
+            violations.AddRange(await ViolationsAsync(page, "/Notifications"));
         }
         violations.Should().BeEmpty();
     }
