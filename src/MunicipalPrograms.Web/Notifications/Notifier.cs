@@ -54,7 +54,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
             : await db.Users.Where(u => u.UserName == actorUserName).Select(u => u.FullName).SingleOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
         var baseUrl = configuration[PublicHost.PublicBaseUrlSetting];
-        foreach (var user in users)
+        foreach (var user in users.OrderBy(u => u.UserName, StringComparer.Ordinal)) // one order, so the ids read the same every time
         {
             var n = new Notification { UserId = user.Id, CreatedAt = now, Actor = string.IsNullOrWhiteSpace(actor) ? actorUserName : actor };
             describe(n);

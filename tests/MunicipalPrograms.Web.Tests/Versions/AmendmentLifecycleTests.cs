@@ -88,6 +88,21 @@ public sealed class AmendmentLifecycleTests(PortalFactory portal) : IClassFixtur
                 && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id && i.Code == "1.1"))).Planned.Should().Be(65m);
         }
         (await executor.GetDecodedAsync(Details(id))).Should().Contain("Подготовить изменения", "the amendment is closed and a new one may be opened");
+
+        // Issue 19: each step told the other side — finance of each sending, the executors (responsible and co-executing) of the rest.
+        await using (var db = portal.CreateDbContext())
+        {
+            var told = await db.Notifications.Where(n => n.ProgramId == id).OrderBy(n => n.Id)
+                .Join(db.Users, n => n.UserId, u => u.Id, (n, u) => u.UserName + ": " + n.Kind + (n.Note == null ? "" : " (" + n.Note + ")")).ToListAsync();
+            told.Should().Equal(
+                "finance: DraftSent",
+                "kozh.admin: DraftReturned (Обоснуйте увеличение расходов на программное обеспечение)",
+                "kozh.culture: DraftReturned (Обоснуйте увеличение расходов на программное обеспечение)",
+                "finance: DraftSent",
+                "kozh.admin: DraftAgreed", "kozh.culture: DraftAgreed",
+                "kozh.admin: DraftApproved (Постановление Администрации Кожевниковского района от 10.06.2025 № 301)",
+                "kozh.culture: DraftApproved (Постановление Администрации Кожевниковского района от 10.06.2025 № 301)");
+        }
     }
 
     [Fact]
