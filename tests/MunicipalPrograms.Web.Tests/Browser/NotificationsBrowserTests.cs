@@ -36,6 +36,7 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser)
         try
         {
             await WalkAsync(portal, database, smtp);
+            smtp.CountsByMessageId().Values.Should().OnlyContain(count => count == 1, "no letter of the walk went twice");
         }
         finally
         {
