@@ -78,7 +78,11 @@ start_local_cluster() {
     as_pg=(runuser -u postgres --)
     chown postgres "$(dirname "$data")"
     if ! runuser -u postgres -- test -x "$(dirname "$data")"; then
-      data="/var/tmp/municipal-programs-pg"; log="/var/tmp/municipal-programs-pg.log"
+      # The postgres user cannot enter this checkout (a clone under /root, mode 700): a folder of its own under
+      # /var/tmp, keyed by the checkout's path, so two checkouts never share (or lock each other out of) one cluster.
+      local key; key="$(printf '%s' "$root" | sha1sum | cut -c1-12)"
+      data="/var/tmp/municipal-programs-pg-$key"; log="/var/tmp/municipal-programs-pg-$key.log"
+      echo "[db] the postgres user cannot enter $root: this checkout's cluster lives in $data"
     fi
   fi
   load_secrets
@@ -110,8 +114,10 @@ start_local_cluster() {
   if ! pg_isready -h 127.0.0.1 -p "$MP_PG_PORT" -q 2>/dev/null; then
     echo "[db] starting PostgreSQL on 127.0.0.1:$MP_PG_PORT"
     touch "$log"; [ ${#as_pg[@]} -gt 0 ] && chown postgres "$log"
+    # synchronous_commit stays on: a committed save survives a crash. The tests' throwaway databases turn it off in
+    # their own connections (TestDatabase), never the cluster.
     "${as_pg[@]}" "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-      -o "-p $MP_PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c synchronous_commit=off" start >/dev/null
+      -o "-p $MP_PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
   fi
   wait_for_port "$MP_PG_PORT"
   export MP_DB_BASE="Host=127.0.0.1;Port=$MP_PG_PORT;Username=postgres;Password=$MP_PG_PASSWORD"

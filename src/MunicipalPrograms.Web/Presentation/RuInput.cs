@@ -19,7 +19,8 @@ public readonly record struct Parsed<T>(T? Value, string? Error) where T : struc
 public static partial class RuInput
 {
     // Optional minus (hyphen or the typographic minus), digits in groups of three or plain, one decimal separator.
-    [GeneratedRegex(@"^(?<sign>[-−])?(?<int>\d{1,3}(?: \d{3})+|\d+)(?:[.,](?<frac>\d+))?$")]
+    // ASCII digits only: \d would also take full-width «１２３» and Arabic-Indic «١٢٣», which decimal.Parse then refuses.
+    [GeneratedRegex(@"^(?<sign>[-−])?(?<int>[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:[.,](?<frac>[0-9]+))?$")]
     private static partial Regex NumberPattern();
 
     /// <summary>

@@ -50,7 +50,9 @@ public static partial class TestDatabase
     /// <summary>Migrated, with the demo data: what every test class's database is copied from.</summary>
     public static readonly string TemplateName = Prefix + "_template";
 
-    public static string For(string database) => $"{ServerConnectionString};Database={database};Include Error Detail=true";
+    /// <remarks>The tests' databases are thrown away: their sessions need not wait for the WAL to reach the disk
+    /// (the cluster itself keeps synchronous_commit on, scripts/lib/postgres.sh).</remarks>
+    public static string For(string database) => $"{ServerConnectionString};Database={database};Include Error Detail=true;Options=-c synchronous_commit=off";
 
     private static readonly Lazy<Task> Template = new(TemplateDatabase.BuildAsync);
     private static readonly SemaphoreSlim Copying = new(1, 1);

@@ -31,6 +31,10 @@ public sealed class RuInputTests
     [InlineData("12 34,5")]
     [InlineData("1e5")]
     [InlineData("5%")]
+    [InlineData("１２３")] // full-width digits (issue 13: once «Слишком большое число»)
+    [InlineData("١٢٣")] // Arabic-Indic digits
+    [InlineData("NaN")]
+    [InlineData("1e309")]
     public void Refuses_what_is_not_a_number_with_a_russian_message(string typed)
     {
         var parsed = RuInput.Number(typed);
