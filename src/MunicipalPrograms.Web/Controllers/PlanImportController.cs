@@ -17,12 +17,10 @@ public sealed record PlanImportPage(GridContext Context, ImportResult? Result = 
 /// As for the report, the file travels from the preview to «Применить» inside the page and is checked again in full.
 /// </summary>
 [Route("Programs/{id:int}/Draft/Excel")]
-[RequestSizeLimit(MaxRequest)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = MaxRequest)]
+[RequestSizeLimit(UploadedFile.MaxRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadedFile.MaxRequest, ValueLengthLimit = UploadedFile.MaxRequest)]
 public sealed class PlanImportController(PlanImportService import) : Controller
 {
-    private const int MaxRequest = 16 * 1024 * 1024;
-
     [HttpGet("Template")]
     public async Task<IActionResult> Template(int id, int? interim, CancellationToken ct)
     {
@@ -46,15 +44,11 @@ public sealed class PlanImportController(PlanImportService import) : Controller
         var user = UserScope.From(User);
         var context = await import.ContextAsync(id, user, ct);
         if (context is null) return NotFound();
-        if (file is null || file.Length == 0)
-            return Failed(new PlanImportPage(context, new ImportResult { Refusal = "Выберите файл шаблона (.xlsx), заполненный в Excel." }));
-        if (file.Length > UploadGate.MaxBytes)
-            return Failed(new PlanImportPage(context, new ImportResult { Refusal = "Файл больше 10 МБ. Шаблон портала намного меньше: загрузите его, а не другую книгу." }, file.FileName));
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var result = await import.UploadAsync(context, user, bytes, file.FileName, apply: false, ct);
-        var page = new PlanImportPage(context, result, Path.GetFileName(file.FileName), Convert.ToBase64String(bytes));
+        if (UploadedFile.RefusalOf(file) is { } refusal)
+            return Failed(new PlanImportPage(context, new ImportResult { Refusal = refusal }, file?.FileName));
+        var bytes = await UploadedFile.ReadAsync(file!, ct); // RefusalOf has checked it is there
+        var result = await import.UploadAsync(context, user, bytes, file!.FileName, apply: false, ct);
+        var page = new PlanImportPage(context, result, UploadedFile.NameOf(file.FileName), Convert.ToBase64String(bytes));
         return result.Ok ? View("Preview", page) : Failed(page);
     }
 
@@ -64,9 +58,9 @@ public sealed class PlanImportController(PlanImportService import) : Controller
         var user = UserScope.From(User);
         var context = await import.ContextAsync(id, user, ct);
         if (context is null) return NotFound();
-        var bytes = Decode(content);
-        if (bytes is null) return Failed(new PlanImportPage(context, new ImportResult { Refusal = "Файл не получен. Загрузите его еще раз." }));
-        var name = string.IsNullOrWhiteSpace(fileName) ? "шаблон.xlsx" : Path.GetFileName(fileName);
+        var bytes = UploadedFile.Decode(content);
+        if (bytes is null) return Failed(new PlanImportPage(context, new ImportResult { Refusal = UploadedFile.NotReceived }));
+        var name = UploadedFile.NameOf(fileName);
         var result = await import.UploadAsync(context, user, bytes, name, apply: true, ct);
         if (!result.Ok) return Failed(new PlanImportPage(context, result, name));
         TempData["Notice"] = result.Changes.Count == 0 ? "В файле нет изменений: ничего не загружено."
@@ -78,12 +72,5 @@ public sealed class PlanImportController(PlanImportService import) : Controller
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(nameof(Index), page);
-    }
-
-    private static byte[]? Decode(string? content)
-    {
-        if (string.IsNullOrEmpty(content)) return null;
-        var bytes = new byte[content.Length * 3 / 4 + 3];
-        return Convert.TryFromBase64String(content, bytes, out var written) ? bytes[..written] : null;
     }
 }

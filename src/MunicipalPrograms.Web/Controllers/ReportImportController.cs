@@ -15,13 +15,10 @@ public sealed record ImportPage(int ProgramId, ReportingPeriod Period, string Ca
 /// The file travels from the preview to «Применить» inside the page (nothing is kept on the server), and is checked
 /// again in full when applied.
 /// </summary>
-[RequestSizeLimit(MaxRequest)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = MaxRequest)]
+[RequestSizeLimit(UploadedFile.MaxRequest)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadedFile.MaxRequest, ValueLengthLimit = UploadedFile.MaxRequest)]
 public sealed class ReportImportController(ActualsImportService import) : Controller
 {
-    // The file (10 MB) as Base64 in the preview's form is a third larger.
-    private const int MaxRequest = 16 * 1024 * 1024;
-
     [HttpGet]
     public async Task<IActionResult> Template(int id, int year, PeriodKind period = PeriodKind.Year, CancellationToken ct = default)
     {
@@ -45,13 +42,11 @@ public sealed class ReportImportController(ActualsImportService import) : Contro
         var reportingPeriod = new ReportingPeriod(year, period);
         var (access, caption) = await import.CaptionAsync(id, reportingPeriod, UserScope.From(User), ct);
         if (access != ReportAccess.Allowed) return Refusal(access);
-        if (file is null || file.Length == 0)
-            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Выберите файл шаблона (.xlsx), заполненный в Excel." }));
-        if (file.Length > UploadGate.MaxBytes)
-            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Файл больше 10 МБ. Шаблон портала намного меньше: загрузите его, а не другую книгу." }, file.FileName));
-        var bytes = await ReadAsync(file, ct);
-        var result = await import.UploadAsync(id, reportingPeriod, UserScope.From(User), bytes, file.FileName, apply: false, ct);
-        var page = new ImportPage(id, reportingPeriod, caption!, result, Path.GetFileName(file.FileName), Convert.ToBase64String(bytes));
+        if (UploadedFile.RefusalOf(file) is { } refusal)
+            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = refusal }, file?.FileName));
+        var bytes = await UploadedFile.ReadAsync(file!, ct); // RefusalOf has checked it is there
+        var result = await import.UploadAsync(id, reportingPeriod, UserScope.From(User), bytes, file!.FileName, apply: false, ct);
+        var page = new ImportPage(id, reportingPeriod, caption!, result, UploadedFile.NameOf(file.FileName), Convert.ToBase64String(bytes));
         return result.Ok ? View("Preview", page) : Failed(page);
     }
 
@@ -61,10 +56,10 @@ public sealed class ReportImportController(ActualsImportService import) : Contro
         var reportingPeriod = new ReportingPeriod(year, period);
         var (access, caption) = await import.CaptionAsync(id, reportingPeriod, UserScope.From(User), ct);
         if (access != ReportAccess.Allowed) return Refusal(access);
-        var bytes = Decode(content);
+        var bytes = UploadedFile.Decode(content);
         if (bytes is null)
-            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = "Файл не получен. Загрузите его еще раз." }));
-        var name = string.IsNullOrWhiteSpace(fileName) ? "шаблон.xlsx" : Path.GetFileName(fileName);
+            return Failed(new ImportPage(id, reportingPeriod, caption!, new ImportResult { Refusal = UploadedFile.NotReceived }));
+        var name = UploadedFile.NameOf(fileName);
         var result = await import.UploadAsync(id, reportingPeriod, UserScope.From(User), bytes, name, apply: true, ct);
         if (!result.Applied) return Failed(new ImportPage(id, reportingPeriod, caption!, result, name));
         TempData["Notice"] = result.Changes.Count == 0 ? "В файле нет изменений: ничего не загружено."
@@ -78,19 +73,7 @@ public sealed class ReportImportController(ActualsImportService import) : Contro
         return View(nameof(Index), page);
     }
 
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
-    }
 
-    private static byte[]? Decode(string? content)
-    {
-        if (string.IsNullOrEmpty(content)) return null;
-        var bytes = new byte[content.Length * 3 / 4 + 3];
-        return Convert.TryFromBase64String(content, bytes, out var written) ? bytes[..written] : null;
-    }
 
     private IActionResult Refusal(ReportAccess access) => access == ReportAccess.NotFound ? NotFound() : Forbid();
 }

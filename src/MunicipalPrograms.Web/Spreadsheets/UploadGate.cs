@@ -25,6 +25,7 @@ public static partial class UploadGate
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public const string NotXlsx = "Это не книга Excel в формате XLSX. Загрузите шаблон, скачанный с портала и заполненный в Excel (файл .xlsx).";
+    public const string TooLarge = "Файл больше 10 МБ. Шаблон портала намного меньше: загрузите его, а не другую книгу.";
     public const string Damaged = "Файл поврежден или не является книгой Excel (XLSX): откройте его в Excel, сохраните заново и загрузите еще раз.";
 
     // A cell element of a sheet part, with or without a namespace prefix: <c r="A1"…>, <x:c …/>.
@@ -34,7 +35,7 @@ public static partial class UploadGate
     public static GateResult Open(byte[] bytes)
     {
         if (bytes.Length == 0) return Refuse("Файл пустой. Выберите заполненный шаблон.");
-        if (bytes.Length > MaxBytes) return Refuse("Файл больше 10 МБ. Шаблон портала намного меньше: загрузите его, а не другую книгу.");
+        if (bytes.Length > MaxBytes) return Refuse(TooLarge);
         if (bytes.AsSpan().StartsWith(OleSignature))
             return Refuse(IsEncrypted(bytes)
                 ? "Книга защищена паролем на открытие. Снимите пароль (Файл → Сведения → Защита книги) и загрузите ее снова."
