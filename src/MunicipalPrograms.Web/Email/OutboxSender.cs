@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -106,7 +107,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptionsMonitor<Em
         var now = clock.GetUtcNow();
         var attempts = letter.Attempts + 1;
         var state = attempts >= settings.MaxAttempts ? OutboxState.Failed : OutboxState.Waiting;
-        var error = answer.Length <= OutboxEmail.ErrorMaxLength ? answer : answer[..(OutboxEmail.ErrorMaxLength - 1)] + "…";
+        var error = TextLength.Cut(answer, OutboxEmail.ErrorMaxLength);
         var next = now + settings.DelayAfter(attempts);
         await db.OutboxEmails.Where(e => e.Id == letter.Id && e.ClaimedBy == claim)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.State, state).SetProperty(e => e.Attempts, attempts).SetProperty(e => e.LastError, error)

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using System.Net;
 using MunicipalPrograms.Domain.Notifications;
 
@@ -15,7 +16,7 @@ public static class NotificationEmail
         var body = NotificationText.Body(n);
         return new OutboxEmail
         {
-            ToAddress = address, ToUserId = n.UserId, Subject = Cut(title, OutboxEmail.SubjectMaxLength), CreatedAt = now, NextAttemptAt = now,
+            ToAddress = address, ToUserId = n.UserId, Subject = TextLength.Cut(title, OutboxEmail.SubjectMaxLength), CreatedAt = now, NextAttemptAt = now,
             TextBody = $"{body}\n\nОткрыть: {link}\n\n-- \n{Signature}\n",
             HtmlBody = $"<p>{Html(body)}</p><p><a href=\"{Html(link)}\">Открыть в портале</a></p><hr><p style=\"color:#555;font-size:small\">{Html(Signature)}</p>",
         };
@@ -39,7 +40,4 @@ public static class NotificationEmail
     public static string Absolute(string? baseUrl, string path) =>
         string.IsNullOrWhiteSpace(baseUrl) ? path : baseUrl.TrimEnd('/') + path;
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-}
+    private static string Html(string text) => WebUtility.HtmlEncode(text);}

@@ -72,10 +72,10 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
         n.Kind = kind;
         n.ProgramId = program.Id;
         n.ProgramCode = program.RegistryCode;
-        n.ProgramName = Cut(program.Name, Notification.NameMaxLength);
+        n.ProgramName = TextLength.Cut(program.Name, Notification.NameMaxLength);
         n.Year = period?.Year;
         n.Period = period?.Kind;
-        n.Note = string.IsNullOrWhiteSpace(note) ? null : Cut(note.Trim(), Notification.NoteMaxLength);
+        n.Note = string.IsNullOrWhiteSpace(note) ? null : TextLength.Cut(note.Trim(), Notification.NoteMaxLength);
         n.Link = link;
     }
 
@@ -104,6 +104,4 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
     /// <summary>The ids of the users in a role, as a subquery.</summary>
     private IQueryable<string> InRole(string role) =>
         db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)).Select(ur => ur.UserId);
-
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

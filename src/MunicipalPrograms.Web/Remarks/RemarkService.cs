@@ -149,7 +149,7 @@ public sealed class RemarkService(AppDbContext db, ReportPageService pages, Time
         string? reason, string user, DateTimeOffset now) => new()
     {
         ProgramId = program.Id, ReportId = reportId, Subject = row.Subject, SubjectId = row.SubjectId,
-        SubjectName = row.Name.Length <= 500 ? row.Name : row.Name[..499] + "…",
+        SubjectName = TextLength.Cut(row.Name, 500),
         Field = field, OldValue = oldValue, NewValue = newValue, Reason = reason, UserName = user, At = now,
     };
 }

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Web.Presentation;
 
@@ -32,7 +33,7 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
         if (oldValue == newValue) return false;
         Entries.Add(new AuditEntry
         {
-            ProgramId = programId, Subject = subject, SubjectId = subjectId, SubjectName = Cut(subjectName, 500),
+            ProgramId = programId, Subject = subject, SubjectId = subjectId, SubjectName = TextLength.Cut(subjectName, 500),
             Field = field, OldValue = oldValue, NewValue = newValue, Reason = reason ?? Reason, UserName = userName, At = now,
         });
         return true;
@@ -56,7 +57,4 @@ public sealed class ChangeLog(int programId, string userName, DateTimeOffset now
         var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n");
         if (t is not null && t.Length > max) Error(field, ReportTextLimits.TooLong(max, t.Length));
         return t;
-    }
-
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-}
+    }}
