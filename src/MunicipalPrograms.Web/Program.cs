@@ -94,6 +94,7 @@ builder.Services.AddReportForms(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalIdentity();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPortalKeyRing();
 builder.Services.AddPublicHost(builder.Configuration);
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
 // A POST that fails the check answers the Russian «Форма устарела» page, not an empty 400 (StaleFormFilter).
@@ -125,6 +126,8 @@ if (createAdmin is not null)
     await Log.CloseAndFlushAsync();
     Environment.Exit(exitCode);
 }
+
+PortalKeyRing.Load(app.Services); // while the database is up: a later outage still reads cookies and renders pages
 
 if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shifted)
     Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Audit;
@@ -15,8 +16,10 @@ namespace MunicipalPrograms.Web.Data;
 
 // Add a migration with:
 //   dotnet tool restore && dotnet ef migrations add <Name> -p src/MunicipalPrograms.Web -o Data/Migrations
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring shared by every portal instance (Accounts/PortalKeyRing, ADR 0029).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<MunicipalPrograms.Web.Accounts.UserSession> UserSessions => Set<MunicipalPrograms.Web.Accounts.UserSession>();
     public DbSet<MunicipalPrograms.Web.Accounts.SignInAttempt> SignInAttempts => Set<MunicipalPrograms.Web.Accounts.SignInAttempt>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();

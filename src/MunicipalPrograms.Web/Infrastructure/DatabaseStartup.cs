@@ -55,7 +55,6 @@ public static class DatabaseStartup
         return true;
     }
 
-    /// <summary>Host, port and database only: the password never reaches a log.</summary>
     /// <summary>
     /// Npgsql defaults that the report pages need (see docs/performance.md): a page runs a dozen small
     /// split queries, so statements are prepared after their second use (PostgreSQL stops re-planning
@@ -70,6 +69,7 @@ public static class DatabaseStartup
         return b.ConnectionString;
     }
 
+    /// <summary>Host, port and database only: the password never reaches a log.</summary>
     public static string DescribeTarget(string? connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString)) return "(no connection string)";
