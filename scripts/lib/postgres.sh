@@ -10,6 +10,7 @@
 # ensure_portal_database then creates the portal's owner and app roles (scripts/sql/portal-roles.sql).
 set -euo pipefail
 
+MP_PG_PORT_GIVEN="${MP_PG_PORT:+yes}" # an explicit port is never changed
 MP_PG_PORT="${MP_PG_PORT:-55432}"
 MP_SECRETS_FILE="${MP_SECRETS_FILE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.data/secrets/postgres.env}"
 
@@ -64,6 +65,14 @@ wait_for_port() {
   return 1
 }
 
+# True when a server answers on the port and it is not the cluster of this data folder (its postmaster.pid names the
+# port on its fourth line).
+port_used_by_another() {
+  pg_isready -h 127.0.0.1 -p "$1" -q 2>/dev/null || return 1
+  [ -f "$2/postmaster.pid" ] && [ "$(sed -n 4p "$2/postmaster.pid")" = "$1" ] && return 1
+  return 0
+}
+
 start_local_cluster() {
   install_postgres_if_missing
   local bin root data log
@@ -104,7 +113,15 @@ start_local_cluster() {
   else
     save_secrets
   fi
-  if pg_isready -h 127.0.0.1 -p "$MP_PG_PORT" -q 2>/dev/null && [ ! -f "$data/postmaster.pid" ]; then
+  if [ -z "$MP_PG_PORT_GIVEN" ] && [ -f "$data/postmaster.pid" ] && pg_isready -h 127.0.0.1 -p "$(sed -n 4p "$data/postmaster.pid")" -q 2>/dev/null; then
+    MP_PG_PORT="$(sed -n 4p "$data/postmaster.pid")" # this checkout's cluster is already running: on the port it has
+  elif [ -z "$MP_PG_PORT_GIVEN" ] && port_used_by_another "$MP_PG_PORT" "$data"; then
+    # Another checkout's cluster (or a system server) has the default port: this checkout takes a port of its own,
+    # keyed by its path like its data folder, so two checkouts run side by side (scripts/check-two-clones.sh).
+    MP_PG_PORT=$((56000 + 0x$(printf '%s' "$root" | sha1sum | cut -c1-6) % 1000))
+    echo "[db] port 55432 is used by another server: this checkout's cluster uses port $MP_PG_PORT"
+  fi
+  if port_used_by_another "$MP_PG_PORT" "$data"; then
     # Someone else's server (another checkout's cluster, a system one) answers on our port: using it
     # would mix data with theirs, or fail oddly if its data directory is gone.
     echo "[db] port $MP_PG_PORT is taken by a server that is not this checkout's cluster ($data)." >&2
