@@ -11,13 +11,16 @@ namespace MunicipalPrograms.Domain.ReportForms;
 public static class FormRegistry
 {
     public static readonly ProgramFormDefinition AnnualReport = new("annual-report",
-        "Годовой отчет (приложение 9)", "Годовой отчет", 9, ProgramData.Period, AnnualReportForm.Build);
+        "Годовой отчет (приложение 9)", "Годовой отчет", 9, ProgramData.Period, AnnualReportForm.Build, FormPeriods.Year);
 
     public static readonly ProgramFormDefinition Evaluation = new("evaluation",
-        "Оценка эффективности (приложение 10)", "Оценка эффективности", 10, ProgramData.Period, EvaluationForm.Build);
+        "Оценка эффективности (приложение 10)", "Оценка эффективности", 10, ProgramData.Period, EvaluationForm.Build, FormPeriods.Year);
 
     public static readonly ProgramFormDefinition ThreeSectionReport = new("report-three-sections",
-        "Отчет о ходе реализации (три раздела)", "Отчет о ходе реализации", null, ProgramData.Period, AleksinReportForm.Build);
+        "Отчет о ходе реализации (три раздела)", "Отчет о ходе реализации", null, ProgramData.Period, AleksinReportForm.Build, FormPeriods.Year);
+
+    public static readonly ProgramFormDefinition InterimMonitoring = new("interim-monitoring",
+        "Сводный отчет о ходе реализации за период (мониторинг)", "Сводный отчет за период", null, ProgramData.Period, InterimMonitoringForm.Build, FormPeriods.Interim);
 
     public static readonly ProgramFormDefinition IndicatorAchievement = new("form1-indicators",
         "Форма 1. Достигнутые значения показателей", "Форма 1 Показатели", null, ProgramData.Period, IndicatorAchievementForm.Build);
@@ -57,7 +60,7 @@ public static class FormRegistry
 
     public static readonly IReadOnlyList<FormDefinition> All =
     [
-        AnnualReport, Evaluation, ThreeSectionReport, IndicatorAchievement, ExpensesByStructure, Amendments,
+        AnnualReport, Evaluation, ThreeSectionReport, InterimMonitoring, IndicatorAchievement, ExpensesByStructure, Amendments,
         Passport, Activities, CapitalObjects, SubprogramPassports, IndicatorsByYear, IndicatorPassports, ResourceNeeds,
         Consolidated, ProgramList,
     ];
@@ -66,6 +69,10 @@ public static class FormRegistry
 
     public static IEnumerable<FormDefinition> OfScope(FormScope scope) => All.Where(f => f.Scope == scope);
 
-    /// <summary>The forms of one program's reporting period: what the report and evaluation screens offer.</summary>
-    public static IEnumerable<ProgramFormDefinition> OfPeriod => All.OfType<ProgramFormDefinition>().Where(f => f.Data == ProgramData.Period);
+    /// <summary>
+    /// The forms of one program's reporting period of this kind: what the report and evaluation screens offer — a
+    /// half-year report prints its monitoring form, not the annual report.
+    /// </summary>
+    public static IEnumerable<ProgramFormDefinition> OfPeriod(Common.PeriodKind kind) =>
+        All.OfType<ProgramFormDefinition>().Where(f => f.Data == ProgramData.Period && f.IsFor(kind));
 }

@@ -26,6 +26,7 @@ public sealed class ReportFormsController(
         if (FormRegistry.Find(form) is not ProgramFormDefinition definition) return NotFound();
         if (!await programs.IsVisibleAsync(id, UserScope.From(User), ct)) return NotFound(); // a foreign program is not there
         var selected = new ReportingPeriod(year ?? await programs.DefaultYearAsync(id, ReportingPeriod.CampaignOn(clock.Today()).Year, ct), period ?? PeriodKind.Year);
+        if (!definition.IsFor(selected.Kind)) return NotFound(); // the annual report is not made for a half-year
         var document = await forms.ProgramFormAsync(definition, id, selected, ct);
         if (document is null) return NotFound();
         var query = definition.HasYear ? $"?year={selected.Year}" + (selected.Kind == PeriodKind.Year ? "" : $"&period={selected.Kind}") : "";

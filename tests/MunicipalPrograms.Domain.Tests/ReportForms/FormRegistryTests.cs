@@ -85,10 +85,13 @@ public sealed class FormRegistryTests
     public void The_screens_list_the_forms_in_this_order()
     {
         FormRegistry.OfScope(FormScope.Program).Select(f => f.Code).Should().Equal(
-            "annual-report", "evaluation", "report-three-sections", "form1-indicators", "form2-expenses", "form3-amendments",
+            "annual-report", "evaluation", "report-three-sections", "interim-monitoring", "form1-indicators", "form2-expenses", "form3-amendments",
             "passport", "activities", "capital-objects", "subprogram-passports", "indicators", "indicator-passports", "resource-needs");
-        FormRegistry.OfPeriod.Select(f => f.Code).Should().Equal(
+        FormRegistry.OfPeriod(Domain.Common.PeriodKind.Year).Select(f => f.Code).Should().Equal(
             "annual-report", "evaluation", "report-three-sections", "form1-indicators", "form2-expenses", "form3-amendments");
+        // An interim period prints its monitoring form instead of the annual report and evaluation (Procedure 4.6, 4.8).
+        foreach (var kind in new[] { Domain.Common.PeriodKind.Quarter1, Domain.Common.PeriodKind.HalfYear, Domain.Common.PeriodKind.NineMonths })
+            FormRegistry.OfPeriod(kind).Select(f => f.Code).Should().Equal("interim-monitoring", "form1-indicators", "form2-expenses", "form3-amendments");
         FormRegistry.OfScope(FormScope.AllPrograms).Select(f => f.Code).Should().Equal("consolidated", "registry");
     }
 

@@ -10,6 +10,7 @@ internal static class Forms
 {
     public const string Aleksin = "ALX-MP-04";
     public const string Kedrovy = "04";
+    public const string Kopeysk = "KPS-PM-2022";
 
     public static async Task<int> ProgramIdAsync(this PortalFactory portal, string registryCode)
     {
@@ -31,6 +32,9 @@ internal static class Forms
         var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsByteArrayAsync();
         response.IsSuccessStatusCode.Should().BeTrue("PDF should be printed, got: " + System.Text.Encoding.UTF8.GetString(body.Take(2000).ToArray()));
+        // Kept for people to look at (pdftoppm -png): .test-results/pdf/<file name>.
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, ".test-results", "pdf")).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(folder, Path.GetFileName(response.Content.Headers.ContentDisposition!.FileNameStar!)), body);
         using var pdf = PdfDocument.Open(body);
         var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         return (text, pdf.NumberOfPages, response.Content.Headers.ContentDisposition!.FileNameStar!);

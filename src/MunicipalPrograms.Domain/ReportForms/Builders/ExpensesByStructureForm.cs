@@ -78,13 +78,11 @@ public static class ExpensesByStructureForm
         var first = table.Count + 1;
         decimal year = executors.Sum(e => e.Year), period = executors.Sum(e => e.Period), cash = executors.Sum(e => e.Cash);
         table.AddRow(new ReportRow(RowKind.Subtotal,
-            [code[0], code[1], code[2], code[3], name, "Всего", year, period, cash, Percent(cash, year), Percent(cash, period), reason],
+            [code[0], code[1], code[2], code[3], name, "Всего", year, period, cash, FormCells.Percent(cash, year), FormCells.Percent(cash, period), reason],
             level, Enumerable.Range(first, executors.Count).ToList()));
         foreach (var e in executors)
-            table.Add(level, "", "", "", "", "", e.Name, e.Year, e.Period, e.Cash, Percent(e.Cash, e.Year), Percent(e.Cash, e.Period), "");
+            table.Add(level, "", "", "", "", "", e.Name, e.Year, e.Period, e.Cash, FormCells.Percent(e.Cash, e.Year), FormCells.Percent(e.Cash, e.Period), "");
     }
-
-    private static ReportCell Percent(decimal part, decimal whole) => whole == 0 ? RuFormat.Missing : (ReportCell)Math.Round(part / whole * 100m, 2);
 
     /// <summary>"04 0 02 3" → the four code columns; falls back to the program's registry code.</summary>
     private static string[] Split(string? structureCode, string fallback, int depth)

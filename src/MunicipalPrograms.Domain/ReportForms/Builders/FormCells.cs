@@ -11,4 +11,7 @@ internal static class FormCells
         value?.Planned is not { } planned ? ReportCell.Empty
         : indicator.TargetKind == TargetKind.Value ? planned
         : RuFormat.Target(indicator.TargetKind, planned, value.PlannedUpper);
+
+    /// <summary>Part of whole in percent to two decimals; «–» when the whole is zero (the percentage is not defined).</summary>
+    public static ReportCell Percent(decimal part, decimal whole) => whole == 0 ? RuFormat.Missing : (ReportCell)Math.Round(part / whole * 100m, 2);
 }
