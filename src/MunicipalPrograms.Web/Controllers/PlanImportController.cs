@@ -44,6 +44,7 @@ public sealed class PlanImportController(PlanImportService import) : Controller
         var user = UserScope.From(User);
         var context = await import.ContextAsync(id, user, ct);
         if (context is null) return NotFound();
+        if (IsReader(context)) return Forbid();
         if (UploadedFile.RefusalOf(file) is { } refusal)
             return Failed(new PlanImportPage(context, new ImportResult { Refusal = refusal }, file?.FileName));
         var bytes = await UploadedFile.ReadAsync(file!, ct); // RefusalOf has checked it is there
@@ -58,6 +59,7 @@ public sealed class PlanImportController(PlanImportService import) : Controller
         var user = UserScope.From(User);
         var context = await import.ContextAsync(id, user, ct);
         if (context is null) return NotFound();
+        if (IsReader(context)) return Forbid();
         var bytes = UploadedFile.Decode(content);
         if (bytes is null) return Failed(new PlanImportPage(context, new ImportResult { Refusal = UploadedFile.NotReceived }));
         var name = UploadedFile.NameOf(fileName);
@@ -67,6 +69,9 @@ public sealed class PlanImportController(PlanImportService import) : Controller
             : $"Загружено из файла «{name}». Изменено значений: {result.Changes.Count}.";
         return RedirectToAction(nameof(PlanGridController.Funding), "PlanGrid", new { id });
     }
+
+    /// <summary>As the grids' posts: a reader's upload is refused (403), not checked; without a draft the page says one comes first.</summary>
+    private static bool IsReader(GridContext context) => context.Draft is not null && !PlanImportService.MayUpload(context);
 
     private ViewResult Failed(PlanImportPage page)
     {

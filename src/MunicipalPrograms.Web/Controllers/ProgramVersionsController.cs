@@ -39,43 +39,49 @@ public sealed class ProgramVersionsController(ProgramDraftService drafts, Progra
 
     [HttpPost("Draft/Open")]
     public Task<IActionResult> Open(int id, CancellationToken ct) =>
-        Run(id, p => p.CanOpen, u => drafts.OpenAmendmentAsync(id, u, ct), "Проект изменений открыт: внесите изменения и направьте его на согласование.", null, ct);
+        Run(id, Editor, u => drafts.OpenAmendmentAsync(id, u, ct), "Проект изменений открыт: внесите изменения и направьте его на согласование.", null, ct);
 
     [HttpPost("Draft/Send")]
     public Task<IActionResult> Send(int id, CancellationToken ct) =>
-        Run(id, p => p.CanSend, u => drafts.SendAsync(id, u, ct), "Проект направлен на согласование в финансово-экономическое управление.", null, ct);
+        Run(id, Editor, u => drafts.SendAsync(id, u, ct), "Проект направлен на согласование в финансово-экономическое управление.", null, ct);
 
     [HttpPost("Draft/Return")]
     public Task<IActionResult> Return(int id, string? reason, CancellationToken ct) =>
-        Run(id, p => p.CanReturn, u => drafts.ReturnAsync(id, reason, u, ct), "Проект возвращен исполнителю на доработку.",
+        Run(id, Reviewer, u => drafts.ReturnAsync(id, reason, u, ct), "Проект возвращен исполнителю на доработку.",
             p => { p.ReturnReason = reason; }, ct, refusalField: "reason");
 
     [HttpPost("Draft/Agree")]
     public Task<IActionResult> Agree(int id, CancellationToken ct) =>
-        Run(id, p => p.CanAgree, u => drafts.AgreeAsync(id, u, ct), "Проект согласован. Его можно утвердить, внеся реквизиты акта.", null, ct);
+        Run(id, Reviewer, u => drafts.AgreeAsync(id, u, ct), "Проект согласован. Его можно утвердить, внеся реквизиты акта.", null, ct);
 
     [HttpPost("Draft/Approve")]
     public async Task<IActionResult> Approve(int id, [Bind(Prefix = "Act")] ActForm act, CancellationToken ct)
     {
         if (await queries.PanelAsync(id, UserScope.From(User), ct) is not { } panel) return NotFound();
-        if (!panel.CanApprove) return Forbid();
+        if (!Reviewer(panel)) return Forbid();
         var (approval, errors) = ActReader.Read(act);
         if (approval is null)
             return await Refused(id, errors, p => p.Act = act, ct);
-        return await Run(id, p => p.CanApprove, u => drafts.ApproveAsync(id, approval, u, ct),
+        return await Run(id, Reviewer, u => drafts.ApproveAsync(id, approval, u, ct),
             $"Изменения утверждены: {approval.Act.Citation()}. Новая редакция действует с {RuFormat.Date(approval.EffectiveFrom)}.", p => p.Act = act, ct);
     }
 
     [HttpPost("Complete")]
     public Task<IActionResult> Complete(int id, CancellationToken ct) =>
-        Run(id, p => p.CanEnd, u => lifecycle.CompleteAsync(id, u, ct), "Программа завершена.", null, ct);
+        Run(id, Reviewer, u => lifecycle.CompleteAsync(id, u, ct), "Программа завершена.", null, ct);
 
     [HttpPost("Terminate")]
     public Task<IActionResult> Terminate(int id, string? terminateReason, CancellationToken ct) =>
-        Run(id, p => p.CanEnd, u => lifecycle.TerminateAsync(id, terminateReason, u, ct), "Программа прекращена досрочно.",
+        Run(id, Reviewer, u => lifecycle.TerminateAsync(id, terminateReason, u, ct), "Программа прекращена досрочно.",
             p => p.TerminateReason = terminateReason, ct, refusalField: "terminateReason");
 
-    /// <summary>Runs a step the panel offers this user (else 403): done → the program page with a notice; refused → the panel with the messages.</summary>
+    // 403 says who may take a step, never when: a step of one's role that the draft's state does not allow now (a second
+    // tab, a draft already sent) is the service's refusal with its reason (422), as the matrix test expects.
+    private static bool Editor(DraftPanel panel) => panel.IsEditor;
+    private static bool Reviewer(DraftPanel panel) => panel.IsReviewer;
+
+    /// <summary>Runs a step of this user's role (else 403): done → the program page with a notice; refused (also by the draft's
+    /// state) → the panel with the messages.</summary>
     private async Task<IActionResult> Run(int id, Func<DraftPanel, bool> allowed, Func<UserScope, Task<DraftResult>> step, string done,
         Action<DraftPanel>? keep, CancellationToken ct, string? refusalField = null)
     {
