@@ -12,7 +12,7 @@ public sealed record FormExportsModel(IReadOnlyList<FormDefinition> Forms, int? 
 {
     /// <summary>Every form of one program: the program page.</summary>
     public static FormExportsModel ForProgram(int programId, int? year) =>
-        new(FormRegistry.OfScope(FormScope.Program).ToList(), programId, year);
+        new(FormRegistry.OfScope(FormScope.Program).Where(f => f is not ProgramFormDefinition d || d.IsFor(PeriodKind.Year)).ToList(), programId, year);
 
     /// <summary>The forms of one program's reporting period (those made for its kind): the report and evaluation screens.</summary>
     public static FormExportsModel ForProgramPeriod(int programId, ReportingPeriod period) =>
