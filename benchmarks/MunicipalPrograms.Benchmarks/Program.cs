@@ -11,6 +11,9 @@ if (args.Length > 0 && args[0] == "grids")
 // The Excel round trip of a 37-indicator report (issue 11): benchmarks/excel-round-trip.sh (calls this with "excel <url> <rounds>")
 if (args.Length > 0 && args[0] == "excel")
     return await ExcelUploadLoad.RunAsync(args[1..]);
+// The March rush with faults (issue 13): benchmarks/march-rush-faults.sh (calls this with "faults <url> <seconds> <signal dir> <portal pid> <connection string>")
+if (args.Length > 0 && args[0] == "faults")
+    return await FaultLoad.RunAsync(args[1..]);
 // typeof(Program) would be ambiguous: the portal (referenced for the report form renderers) has one too.
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
 return 0;

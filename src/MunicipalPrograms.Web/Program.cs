@@ -144,6 +144,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 // The friendly Russian error page in every environment (the README's commands run Production; a developer's
 // Development run too): no user should ever see a stack trace (it is in the log).
 app.UseExceptionHandler("/Error");
+app.UseDatabaseUnavailablePage(); // a database outage is a 503 with Retry-After, not a 500
 // HSTS only reaches a browser over HTTPS (behind the reverse proxy, docs/operations.md), and never for localhost or
 // 127.0.0.1 (the middleware's excluded hosts), so the run command's plain http on loopback keeps working.
 if (!app.Environment.IsDevelopment()) app.UseHsts();

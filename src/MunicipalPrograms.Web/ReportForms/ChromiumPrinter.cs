@@ -1,12 +1,16 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace MunicipalPrograms.Web.ReportForms;
 
 /// <summary>
-/// Prints HTML to PDF with the system Chromium driven by Playwright. One browser is kept warm for
-/// the whole process (starting one costs about a second) and started again if it has died; each
-/// page gets a time limit so a stuck print never hangs a request.
+/// Prints HTML to PDF with the system Chromium driven by Playwright. One browser is kept warm for the whole process
+/// (starting one costs about a second). Every print is bounded by ReportForms:PdfTimeoutSeconds, waiting for a turn
+/// and the launch included. A browser that died, failed or did not answer in time is recycled: its processes are
+/// killed and the next request launches a new one; the requests it was serving get ChromiumUnavailableException
+/// (the Russian 503 page), never a hang. A browser found dead before its page was opened is replaced at once and the
+/// print retried, so an export after a crash succeeds.
 /// </summary>
 public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogger<ChromiumPrinter> log) : IAsyncDisposable
 {
@@ -23,10 +27,14 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
         "<div style=\"width:100%;font-size:8px;font-family:'DejaVu Sans',sans-serif;text-align:center;color:#333\">"
         + "Страница <span class=\"pageNumber\"></span> из <span class=\"totalPages\"></span></div>";
 
+    private const string Temporarily = "Печать в PDF временно недоступна: ";
+
     private readonly SemaphoreSlim _launch = new(1, 1);
     private readonly SemaphoreSlim _pages = new(Math.Max(1, options.Value.MaxConcurrentPdfs));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private volatile ChromiumSession? _session;
+
+    /// <summary>The browser in use, or null before the first print and after a recycle (tests kill it by its marker).</summary>
+    public ChromiumSession? Current => _session;
 
     /// <summary>The Chromium this printer would use, or null when none is installed.</summary>
     public string? ExecutablePath()
@@ -39,62 +47,93 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
-        var timeout = TimeSpan.FromSeconds(options.Value.PdfTimeoutSeconds);
+        var seconds = Math.Max(1, options.Value.PdfTimeoutSeconds);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(timeout);
-        await _pages.WaitAsync(limit.Token);
+        limit.CancelAfter(TimeSpan.FromSeconds(seconds));
+        var session = new StrongBox<ChromiumSession?>(); // the browser this print used, to recycle on failure
         try
         {
-            var browser = await BrowserAsync(limit.Token);
-            var page = await browser.NewPageAsync();
+            await _pages.WaitAsync(limit.Token);
             try
             {
-                page.SetDefaultTimeout((float)timeout.TotalMilliseconds);
-                await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(limit.Token);
-                return await page.PdfAsync(new PagePdfOptions
-                {
-                    Format = "A4", Landscape = true, PrintBackground = true, PreferCSSPageSize = true,
-                    DisplayHeaderFooter = true, HeaderTemplate = "<span></span>", FooterTemplate = Footer,
-                    Margin = new Margin { Top = "12mm", Bottom = "14mm", Left = "10mm", Right = "10mm" },
-                }).WaitAsync(limit.Token);
+                var page = await OpenPageAsync(session, limit.Token);
+                return await PrintPageAsync(page, html, seconds, limit.Token);
             }
             finally
             {
-                await page.CloseAsync();
+                _pages.Release();
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new ChromiumUnavailableException($"Формирование PDF не уложилось в {options.Value.PdfTimeoutSeconds} с.");
+            log.LogWarning("A PDF took longer than {Seconds} s; Chromium is recycled", seconds);
+            Recycle(session.Value);
+            throw new ChromiumUnavailableException(Temporarily + $"браузер Chromium не сформировал PDF за {seconds} с. Повторите через минуту или скачайте Excel.");
         }
-        catch (PlaywrightException e)
+        catch (Exception e) when (e is not (ChromiumUnavailableException or OperationCanceledException))
         {
-            log.LogError(e, "Chromium failed to print a PDF");
-            throw new ChromiumUnavailableException("Браузер Chromium не смог сформировать PDF.", e);
-        }
-        finally
-        {
-            _pages.Release();
+            // Playwright reports a dead browser by several exception types (closed target, disposed connection):
+            // whatever it is, the user gets the 503 page and the next print a fresh browser.
+            log.LogError(e, "Chromium failed to print a PDF; it is recycled");
+            Recycle(session.Value);
+            throw new ChromiumUnavailableException(Temporarily + "браузер Chromium прервал работу и перезапускается. Повторите через минуту или скачайте Excel.", e);
         }
     }
 
-    private async Task<IBrowser> BrowserAsync(CancellationToken ct)
+    private async Task<IPage> OpenPageAsync(StrongBox<ChromiumSession?> session, CancellationToken ct)
     {
-        if (_browser is { IsConnected: true } warm) return warm;
+        session.Value = await SessionAsync(ct);
+        try
+        {
+            return await session.Value.Browser.NewPageAsync().WaitAsync(ct);
+        }
+        catch (PlaywrightException e)
+        {
+            // Died while idle (killed, crashed): nothing was printed with it yet, so one fresh browser and one retry.
+            log.LogWarning(e, "Chromium was found dead before printing; starting it again");
+            Recycle(session.Value);
+            session.Value = await SessionAsync(ct);
+            return await session.Value.Browser.NewPageAsync().WaitAsync(ct);
+        }
+    }
+
+    private static async Task<byte[]> PrintPageAsync(IPage page, string html, int seconds, CancellationToken ct)
+    {
+        try
+        {
+            page.SetDefaultTimeout(seconds * 1000f);
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4", Landscape = true, PrintBackground = true, PreferCSSPageSize = true,
+                DisplayHeaderFooter = true, HeaderTemplate = "<span></span>", FooterTemplate = Footer,
+                Margin = new Margin { Top = "12mm", Bottom = "14mm", Left = "10mm", Right = "10mm" },
+            }).WaitAsync(ct);
+        }
+        finally
+        {
+            // Not awaited: a hung browser never answers the close, and the request must not wait for it.
+            _ = page.CloseAsync().ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<ChromiumSession> SessionAsync(CancellationToken ct)
+    {
+        if (_session is { Browser.IsConnected: true } warm) return warm;
         await _launch.WaitAsync(ct);
         try
         {
-            if (_browser is { IsConnected: true } other) return other;
+            if (_session is { Browser.IsConnected: true } other) return other;
+            if (_session is { } dead)
+            {
+                log.LogWarning("Chromium is not connected any more; starting it again");
+                Recycle(dead);
+            }
             var path = ExecutablePath() ?? throw new ChromiumUnavailableException(
                 "На сервере не найден браузер Chromium, поэтому PDF сейчас сформировать нельзя. Выгрузка в Excel и печать из браузера работают.");
-            if (_browser is not null) log.LogWarning("Chromium is not connected any more; starting it again");
-            _playwright ??= await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = path, Headless = true, Args = Flags, Timeout = options.Value.PdfTimeoutSeconds * 1000f,
-            });
+            _session = await LaunchAsync(path, ct);
             log.LogInformation("Chromium started for PDF printing: {Path}", path);
-            return _browser;
+            return _session;
         }
         catch (PlaywrightException e)
         {
@@ -107,11 +146,34 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
         }
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task<ChromiumSession> LaunchAsync(string path, CancellationToken ct)
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
+        var launching = ChromiumSession.LaunchAsync(path, Flags, Math.Max(1, options.Value.PdfTimeoutSeconds) * 1000f);
+        try
+        {
+            return await launching.WaitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // The request gave up; a browser that still comes up later belongs to nobody.
+            _ = launching.ContinueWith(t => { if (t.IsCompletedSuccessfully) t.Result.Kill(); else _ = t.Exception; }, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    /// <summary>Forgets the session (only if it is still the current one: a newer browser stays) and kills it.</summary>
+    private void Recycle(ChromiumSession? session)
+    {
+        if (session is null) return;
+        Interlocked.CompareExchange(ref _session, null, session);
+        session.Kill();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _session?.Kill();
         _launch.Dispose();
         _pages.Dispose();
+        return ValueTask.CompletedTask;
     }
 }
