@@ -59,4 +59,10 @@ public sealed class NoInlineMarkupTests(PortalFactory portal) : IClassFixture<Po
 
         offences.Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_plain_429_and_503_page_has_none_either()
+    {
+        InlineMarkup.Find(MunicipalPrograms.Web.Accounts.PlainPage.Html("Сервис временно недоступен", "Повторите попытку.")).Should().BeEmpty();
+    }
 }
