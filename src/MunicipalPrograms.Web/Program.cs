@@ -96,6 +96,7 @@ builder.Services.AddPortalIdentity();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalKeyRing();
 builder.Services.AddPublicHost(builder.Configuration);
+builder.Services.AddPortalCookies();
 // Every unsafe request (POST) must carry the antiforgery token of the form it came from.
 // A POST that fails the check answers the Russian «Форма устарела» page, not an empty 400 (StaleFormFilter).
 builder.Services.AddControllersWithViews(o =>
@@ -134,6 +135,7 @@ if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shift
 
 // The portal's one Russian culture (Domain.Common.RuFormat), so anything formatted implicitly reads as the rest.
 app.UseForwardedHeaders(); // believes only ForwardedHeaders:KnownProxies (PublicHost)
+app.UseSecurityHeaders(); // first: error pages, 404s, static files and /health carry them too
 var russian = RuFormat.Culture;
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

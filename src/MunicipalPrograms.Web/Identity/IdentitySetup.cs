@@ -35,6 +35,7 @@ public static class IdentitySetup
             o.Cookie.Name = "mp.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS; plain http on loopback works
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             // Lifetime, idle timeout and the per-request session check: Accounts/AccountsSetup.

@@ -1,11 +1,11 @@
-using System.Globalization;
-
 namespace MunicipalPrograms.Web.Presentation;
 
-/// <summary>CSS values written invariantly: under ru-RU a double prints «0,5», which CSS ignores.</summary>
+/// <summary>Markup-side CSS helpers: the Content-Security-Policy (ADR 0023) forbids style="…", so a value becomes a class.</summary>
 public static class Css
 {
-    /// <summary>A tree row's indent, e.g. «padding-left:1.75rem» for depth 1 of 0.5 + 1.25 per level.</summary>
-    public static string Indent(double baseRem, int depth, double stepRem) =>
-        "padding-left:" + (baseRem + depth * stepRem).ToString("0.###", CultureInfo.InvariantCulture) + "rem";
+    /// <summary>Deeper levels are indented as the deepest class; the Procedure's trees have four levels.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>A tree row's depth as a class, «depth-2»; site.css turns it, with the row's indent-* class, into its indent.</summary>
+    public static string Depth(int depth) => "depth-" + Math.Clamp(depth, 0, MaxDepth);
 }

@@ -15,6 +15,7 @@ public static class ReportFormsServiceCollectionExtensions
         services.AddScoped<ProgramFormLoader>();
         services.AddScoped<ReportFormService>();
         services.AddSingleton<HtmlReportRenderer>();
+        services.AddSingleton<ReportFormStyles>();
         services.AddSingleton<XlsxReportRenderer>();
         services.AddSingleton<ChromiumPrinter>();
         services.AddSingleton<PdfReportRenderer>();
