@@ -37,7 +37,13 @@ public static class SignInRateLimits
     public static IApplicationBuilder UseSignInRateLimits(this IApplicationBuilder app) => app
         .Use(async (context, next) =>
         {
-            if (IsSignIn(context) && context.Request.HasFormContentType) await context.Request.ReadFormAsync(context.RequestAborted);
+            if (IsSignIn(context) && context.Request.HasFormContentType)
+            {
+                // A form ASP.NET Core will not read (a NUL, a value over 4 MB) is refused by MVC's binding (400, the
+                // Russian page); here it must not throw, or the sign-in page answered 500.
+                try { await context.Request.ReadFormAsync(context.RequestAborted); }
+                catch (InvalidDataException) { context.Items[UnreadableForm] = true; }
+            }
             await next();
         })
         .UseRateLimiter();
@@ -50,12 +56,14 @@ public static class SignInRateLimits
             })
             : RateLimitPartition.GetNoLimiter(""));
 
+    private static readonly object UnreadableForm = new();
+
     private static bool IsSignIn(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
 
     private static string UserNameOf(HttpContext context)
     {
-        var name = context.Request.HasFormContentType ? context.Request.Form["UserName"].ToString().Trim().ToLowerInvariant() : "";
+        var name = context.Request.HasFormContentType && !context.Items.ContainsKey(UnreadableForm) ? context.Request.Form["UserName"].ToString().Trim().ToLowerInvariant() : "";
         return name.Length > SignInAttempt.UserNameMaxLength ? name[..SignInAttempt.UserNameMaxLength] : name;
     }
 }

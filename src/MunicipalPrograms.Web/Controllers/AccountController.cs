@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using MunicipalPrograms.Web.Accounts;
 using MunicipalPrograms.Web.Identity;
+using MunicipalPrograms.Web.Infrastructure;
 
 namespace MunicipalPrograms.Web.Controllers;
 
@@ -53,7 +54,7 @@ public sealed class AccountController(
         return View(new LoginForm { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost]
+    [AllowAnonymous, HttpPost, ReportsUnreadableInput(SignInService.RefusalMessage)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid) return View(form);

@@ -32,8 +32,8 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
     [HttpPost("Municipalities/Save")]
     public async Task<IActionResult> SaveMunicipality(MunicipalityForm form, CancellationToken ct)
     {
-        var errors = new FormErrors();
-        if (await municipalities.SaveAsync(Scope, form, errors, ct) is { } municipalityId)
+        var errors = FormErrors.FromBinding(ModelState);
+        if (!errors.Any && await municipalities.SaveAsync(Scope, form, errors, ct) is { } municipalityId)
         {
             TempData["Notice"] = "Сведения о муниципальном образовании сохранены.";
             return RedirectToAction(nameof(Municipality), new { municipalityId });
@@ -61,8 +61,8 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
     public async Task<IActionResult> SaveDepartment([FromRoute] int municipalityId, DepartmentForm form, CancellationToken ct)
     {
         if (await municipalities.FindAsync(Scope, municipalityId, ct) is null) return NotFound();
-        var errors = new FormErrors();
-        if (await departments.SaveAsync(municipalityId, form, Scope.UserName, errors, ct) is not null)
+        var errors = FormErrors.FromBinding(ModelState);
+        if (!errors.Any && await departments.SaveAsync(municipalityId, form, Scope.UserName, errors, ct) is not null)
         {
             TempData["Notice"] = "Подразделение сохранено.";
             return RedirectToAction(nameof(Departments), new { municipalityId });
@@ -95,8 +95,8 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
     public async Task<IActionResult> SaveMethodology([FromRoute] int municipalityId, MethodologyForm form, CancellationToken ct)
     {
         if (await municipalities.FindAsync(Scope, municipalityId, ct) is not { } m) return NotFound();
-        var errors = new FormErrors();
-        if (await settings.SaveMethodologyAsync(m, form, Scope.UserName, errors, ct) is { } version)
+        var errors = FormErrors.FromBinding(ModelState);
+        if (!errors.Any && await settings.SaveMethodologyAsync(m, form, Scope.UserName, errors, ct) is { } version)
         {
             TempData["Notice"] = $"Настройки методики сохранены: действуют с {version.EffectiveFromYear} года.";
             return RedirectToAction(nameof(Methodology), new { municipalityId });
@@ -112,8 +112,8 @@ public sealed class AdministrationController(MunicipalityAdministration municipa
     public async Task<IActionResult> SaveCampaign([FromRoute] int municipalityId, CampaignForm form, CancellationToken ct)
     {
         if (await municipalities.FindAsync(Scope, municipalityId, ct) is not { } m) return NotFound();
-        var errors = new FormErrors();
-        if (await settings.SaveCampaignAsync(municipalityId, form, Scope.UserName, errors, ct))
+        var errors = FormErrors.FromBinding(ModelState);
+        if (!errors.Any && await settings.SaveCampaignAsync(municipalityId, form, Scope.UserName, errors, ct))
         {
             TempData["Notice"] = "Сроки отчетной кампании сохранены.";
             return RedirectToAction(nameof(Campaign), new { municipalityId });

@@ -26,6 +26,8 @@ public sealed class PlanGridController(PlanGridService grids, ProgramDraftServic
         if (context is null) return NotFound();
         if (!(context.CanEdit || context.Rights.CanEditAnything) || context.Plan is null) return Forbid();
         var plan = context.Plan;
+        // A Rows.Index token without fields of its own binds to no row (a null in the list): a forged row, dropped.
+        form.Rows.RemoveAll(r => r is null);
         var dropped = plan.Indicators.Select(i => i.Key).Except(form.Rows.Select(r => r.Key)).ToHashSet();
         var errors = IndicatorGridReader.Apply(plan, form, context.Years);
         if (await SaveAsync(id, form.DraftVersion, plan, errors, user, ct))

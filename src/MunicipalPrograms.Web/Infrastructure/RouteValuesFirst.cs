@@ -17,6 +17,8 @@ public static class RouteValuesFirst
         foreach (var f in formFactories) options.ValueProviderFactories.Remove(f);
         foreach (var f in formFactories) options.ValueProviderFactories.Add(f);
         options.Filters.Add(new RefuseUnreadableAddress());
+        options.Filters.Add(new RefuseUnreadableInput()); // NUL, controls, non-characters, over 100 000 characters
+        options.ModelBinderProviders.Insert(0, new DefinedEnumBinderProvider());
     }
 }
 
@@ -42,4 +44,31 @@ public sealed class RefuseUnreadableAddress : IActionFilter
     }
 
     public void OnActionExecuted(ActionExecutedContext context) { }
+}
+
+/// <summary>
+/// An enum field binds only to a defined member: by default «99» or «-1» bound to an undefined value (a period 99,
+/// a weight mode 99) that the code then took for something. Such a value is a binding error like «abc».
+/// </summary>
+public sealed class DefinedEnumBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+    {
+        var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+        return type.IsEnum ? new Binder(new Microsoft.AspNetCore.Mvc.ModelBinding.Binders.SimpleTypeModelBinder(context.Metadata.ModelType,
+            context.Services.GetRequiredService<ILoggerFactory>()), type) : null;
+    }
+
+    private sealed class Binder(IModelBinder inner, Type type) : IModelBinder
+    {
+        public async Task BindModelAsync(ModelBindingContext context)
+        {
+            await inner.BindModelAsync(context);
+            if (!context.Result.IsModelSet || context.Result.Model is null || Enum.IsDefined(type, context.Result.Model)) return;
+            var attempted = context.ValueProvider.GetValue(context.ModelName).FirstValue ?? "";
+            context.ModelState.TryAddModelError(context.ModelName,
+                context.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(attempted, context.ModelMetadata.DisplayName ?? context.ModelName));
+            context.Result = ModelBindingResult.Failed();
+        }
+    }
 }

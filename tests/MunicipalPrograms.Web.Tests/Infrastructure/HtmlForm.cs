@@ -24,7 +24,12 @@ public sealed partial class HtmlForm
     {
         var start = html.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
         if (start < 0) throw new InvalidOperationException($"No form #{formId} on the page.");
-        var body = html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
+        return ParseBody(html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)]);
+    }
+
+    /// <summary>The fields of the markup between a form's opening tag and its end.</summary>
+    public static HtmlForm ParseBody(string body)
+    {
         var form = new HtmlForm();
         foreach (Match m in FieldPattern().Matches(body))
         {
@@ -51,6 +56,9 @@ public sealed partial class HtmlForm
         var selected = all.FirstOrDefault(o => o.Contains("selected", StringComparison.Ordinal)) ?? all.FirstOrDefault() ?? "";
         return WebUtility.HtmlDecode(AttributePattern().Matches(selected).FirstOrDefault(a => a.Groups[1].Value == "value")?.Groups[2].Value ?? "");
     }
+
+    /// <summary>The fields in page order, as they would be posted.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
 
     /// <summary>The names of the fields, in page order (a name may repeat).</summary>
     public IEnumerable<string> Names => _fields.Select(f => f.Key);

@@ -31,6 +31,19 @@ public sealed class FormErrors
     public IReadOnlyList<KeyValuePair<string, string>> All => _all;
     public bool Any => _all.Count > 0;
 
+    /// <summary>
+    /// The values model binding could not read (a flag «maybe», a choice «99»), each with its Russian binding message:
+    /// a form with any of them is shown again, not saved with the field's default in their place.
+    /// </summary>
+    public static FormErrors FromBinding(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    {
+        var errors = new FormErrors();
+        foreach (var (field, entry) in state)
+            foreach (var error in entry.Errors)
+                errors.Add(field, error.ErrorMessage.Length > 0 ? error.ErrorMessage : "Значение не подходит.");
+        return errors;
+    }
+
     public string? this[string field] => _all.FirstOrDefault(e => e.Key == field).Value;
 
     public void Add(string field, string message)
