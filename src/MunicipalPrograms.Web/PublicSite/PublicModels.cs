@@ -24,3 +24,10 @@ public sealed record PublicProgram(
 
 /// <summary>One accepted evaluation with the indicators' plan and fact of its period (the place for charts later).</summary>
 public sealed record PublicEvaluation(ProgramRow Program, EvaluationRow Evaluation, IReadOnlyList<IndicatorRow> Indicators);
+
+public static class PublicText
+{
+    /// <summary>A planned value as the public tables print it: the number, or «от–до» for a range.</summary>
+    public static string Plan(IndicatorRow? value) => value is null ? RuFormat.Missing
+        : value.PlannedUpper is { } upper ? $"{RuFormat.Number(value.Planned)}–{RuFormat.Number(upper)}" : RuFormat.Number(value.Planned);
+}
