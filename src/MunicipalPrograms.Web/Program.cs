@@ -81,6 +81,8 @@ builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.ProgramDraftServ
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.DraftPageLoader>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.SameWordingCheck>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramRegistryQuery>();
+builder.Services.AddScoped<MunicipalPrograms.Web.OpenData.OpenDataQueries>();
+builder.Services.AddScoped<MunicipalPrograms.Web.PublicSite.PublicQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramRegistry.ProgramCreation>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Grids.PlanGridService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ProgramEditing.Versions.ProgramLifecycleService>();

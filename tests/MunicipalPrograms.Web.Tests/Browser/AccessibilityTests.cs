@@ -108,6 +108,30 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         violations.Should().BeEmpty();
     }
 
+    /// <summary>The public part without sign-in (ADR 0027): the registry, a program, an accepted evaluation, the open data.</summary>
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task The_public_pages_have_no_serious_accessibility_violation(int width, int height)
+    {
+        int aleksin, kozh;
+        await using (var db = Db())
+        {
+            aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
+            kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        }
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        var violations = new List<string>();
+        foreach (var url in new[]
+                 {
+                     "/public", "/public?m=aleksin", $"/public/programs/{aleksin}", $"/public/programs/{kozh}",
+                     $"/public/evaluation/{aleksin}?year=2024&period=Year", "/open-data",
+                 })
+            violations.AddRange(await ViolationsAsync(page, url));
+        violations.Should().BeEmpty();
+    }
+
     /// <summary>The report page as each of its users sees it: the responsible executor, a co-executor and Finance.</summary>
     [Theory]
     [InlineData(1366, 768)]
