@@ -73,6 +73,8 @@ builder.Services.AddHostedService<MunicipalPrograms.Web.Email.EmailBackgroundSer
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportWorkflowService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Remarks.RemarkService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Dashboard.DashboardQuery>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Dashboard.ConclusionService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ProgramPlan.PlanImportService>();

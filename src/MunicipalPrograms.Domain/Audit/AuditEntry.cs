@@ -40,6 +40,8 @@ public static class AuditSubjects
     public const string ProgramDraft = "ProgramDraft";
     /// <summary>The program itself: its creation (the registry, 1.7 and 3.3 of the Procedure).</summary>
     public const string Program = "Program";
+    /// <summary>The finance department's conclusion on a program for a campaign (4.9); SubjectId is the conclusion's id.</summary>
+    public const string Conclusion = "Conclusion";
 
     /// <summary>The name an indicator or activity is logged under: its code and name as they are now.</summary>
     public static string NameOf(string code, string name) => $"{code} «{name}»";

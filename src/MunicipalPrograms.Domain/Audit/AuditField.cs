@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace MunicipalPrograms.Domain.Audit;
 
 /// <summary>How a stored audit value is written (invariant) and so how it is shown.</summary>
-public enum AuditValueKind { Text, Number, Money, Flag, Date, ReportStatus, WeightMode, TargetGroups }
+public enum AuditValueKind { Text, Number, Money, Flag, Date, ReportStatus, WeightMode, TargetGroups, Decision }
 
 /// <summary>
 /// The stable codes of audited fields. The log stores these codes and invariant values only: a caption
@@ -45,6 +45,10 @@ public static class AuditField
     public const string RemarkAnswer = "remark_answer";
     /// <summary>The finance department closed a remark (the old value is the remark's text).</summary>
     public const string RemarkClosed = "remark_closed";
+    /// <summary>The finance department's conclusion text on a program (4.9).</summary>
+    public const string ConclusionText = "conclusion_text";
+    /// <summary>The proposed decision on a program (4.3–4.5): a ProgramDecision code.</summary>
+    public const string Decision = "decision";
 
     private static readonly Dictionary<string, AuditValueKind> Kinds = new()
     {
@@ -52,7 +56,7 @@ public static class AuditField
         [NotMeasured] = AuditValueKind.Flag, [Completed] = AuditValueKind.Flag, [HasWorkingGroup] = AuditValueKind.Flag,
         [HasBudgetEffect] = AuditValueKind.Flag, [HasSocialEffect] = AuditValueKind.Flag, [LateRegistryChange] = AuditValueKind.Flag, [RemarkClosed] = AuditValueKind.Flag,
         [ActualCompletion] = AuditValueKind.Date, [Deadline] = AuditValueKind.Date,
-        [Status] = AuditValueKind.ReportStatus, [WeightMode] = AuditValueKind.WeightMode, [TargetGroups] = AuditValueKind.TargetGroups,
+        [Status] = AuditValueKind.ReportStatus, [Decision] = AuditValueKind.Decision, [WeightMode] = AuditValueKind.WeightMode, [TargetGroups] = AuditValueKind.TargetGroups,
     };
 
     /// <summary>Every code the log may hold (a field not listed is plain text).</summary>
@@ -61,6 +65,7 @@ public static class AuditField
         Actual, NotMeasured, DeviationReason, CashExecution, Completed, ActualCompletion, Done, NotDoneReason, Problems, Status,
         Deadline, WeightMode, Weight, Narrative, SignatoryName, SignatoryPosition, ContactName, ContactPhone, HasWorkingGroup,
         HasBudgetEffect, HasSocialEffect, EffectDescription, TargetGroups, Created, LateRegistryChange, Remark, RemarkAnswer, RemarkClosed,
+        ConclusionText, Decision,
     ];
 
     public static AuditValueKind KindOf(string field) => Kinds.GetValueOrDefault(field, AuditValueKind.Text);

@@ -39,6 +39,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
     public DbSet<Domain.Notifications.OutboxEmail> OutboxEmails => Set<Domain.Notifications.OutboxEmail>();
     public DbSet<ValueRemark> ValueRemarks => Set<ValueRemark>();
+    public DbSet<ProgramConclusion> ProgramConclusions => Set<ProgramConclusion>();
     public DbSet<AdminLogEntry> AdminLog => Set<AdminLogEntry>();
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
@@ -58,6 +59,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Properties<TargetKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<WeightMode>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ProgramDecision>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ResourceKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ZeroDenominatorRule>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<OfficialMethodology>().HaveConversion<string>().HaveMaxLength(20);

@@ -48,6 +48,10 @@ public sealed class EvaluationService(AppDbContext db)
         return programs.OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode).Select(p => Evaluate(p, period)).ToList();
     }
 
+    /// <summary>The given programs evaluated for the period (the dashboard chooses them); a fixed number of queries.</summary>
+    public async Task<List<ProgramEvaluationResult>> ForProgramsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
+        (await LoadAsync(programs, period, ct)).Select(p => Evaluate(p, period)).ToList();
+
     /// <summary>Periods that have reports or measured values, newest first.</summary>
     public async Task<List<ReportingPeriod>> PeriodsAsync(int? programId, CancellationToken ct = default)
     {

@@ -24,6 +24,7 @@ public static class AuditDisplay
         [AuditField.EffectDescription] = "Описание эффекта", [AuditField.TargetGroups] = "Целевые группы",
         [AuditField.Created] = "Программа включена в перечень", [AuditField.LateRegistryChange] = "Изменение перечня после 15 сентября",
         [AuditField.Remark] = "Замечание ФЭУ", [AuditField.RemarkAnswer] = "Ответ на замечание", [AuditField.RemarkClosed] = "Замечание закрыто",
+        [AuditField.ConclusionText] = "Заключение ФЭУ", [AuditField.Decision] = "Предлагаемое решение",
     };
 
     public static string FieldCaption(string field) => Captions.GetValueOrDefault(field, field);
@@ -36,6 +37,7 @@ public static class AuditDisplay
         AuditSubjects.Report when e.Field is AuditField.Status or AuditField.Deadline => $"Отчет за {period.Caption()}",
         AuditSubjects.Report => "Сведения отчета",
         AuditSubjects.Program => $"Программа {e.SubjectName}",
+        AuditSubjects.Conclusion => $"Заключение за {period.Caption()}",
         _ => e.SubjectName,
     };
 
@@ -49,6 +51,7 @@ public static class AuditDisplay
             AuditValueKind.Flag => AuditValue.ReadFlag(stored) switch { true => "да", false => "нет", null => stored },
             AuditValueKind.Date => AuditValue.ReadDate(stored) is { } d ? RuFormat.Date(d) : stored,
             AuditValueKind.ReportStatus => Enum.TryParse<ReportStatus>(stored, out var s) ? ReportWorkflow.Caption(s) : stored,
+            AuditValueKind.Decision => Enum.TryParse<ProgramDecision>(stored, out var dc) ? ProgramConclusion.Caption(dc) : stored,
             AuditValueKind.WeightMode => Enum.TryParse<WeightMode>(stored, out var w) ? WeightsEditor.Caption(w) : stored,
             AuditValueKind.TargetGroups => string.Join("; ", AuditValue.ReadTargetGroups(stored)
                 .Select(g => $"{g.Name}: {RuInput.Show(g.Covered)} из {RuInput.Show(g.Total)}")),

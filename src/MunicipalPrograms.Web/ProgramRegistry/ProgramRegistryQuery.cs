@@ -18,16 +18,24 @@ public sealed class ProgramRegistryQuery(AppDbContext db)
 {
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {
+        var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, ct);
+        return new RegistryPage(filter, await ListAsync(user, filter, ct), municipalities, departments);
+    }
+
+    /// <summary>The municipalities and departments a filter offers this user (departments of one municipality when its code is given); two queries.</summary>
+    public async Task<(List<MunicipalityOption> Municipalities, List<DepartmentOption> Departments)> FilterOptionsAsync(UserScope user, string? municipalityCode,
+        CancellationToken ct)
+    {
         var visible = db.Programs.AsNoTracking().Visible(user);
         var municipalities = await visible.Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
             .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking()
             .Where(d => visible.Any(p => p.MunicipalityId == d.MunicipalityId))
             .Join(db.Municipalities, d => d.MunicipalityId, m => m.Id, (d, m) => new { d.Id, d.Name, Municipality = m.Name, MunicipalityCode = m.Code })
-            .Where(d => string.IsNullOrEmpty(filter.Municipality) || d.MunicipalityCode == filter.Municipality)
+            .Where(d => string.IsNullOrEmpty(municipalityCode) || d.MunicipalityCode == municipalityCode)
             .OrderBy(d => d.Municipality).ThenBy(d => d.Name)
             .Select(d => new DepartmentOption(d.Id, d.Name, d.Municipality)).ToListAsync(ct);
-        return new RegistryPage(filter, await ListAsync(user, filter, ct), municipalities, departments);
+        return (municipalities, departments);
     }
 
     public async Task<List<RegistryRow>> ListAsync(UserScope user, RegistryFilter filter, CancellationToken ct)

@@ -37,13 +37,29 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
 {
     public async Task<List<ReportListItem>> ListAsync(UserScope user, ReportingPeriod period, bool evaluate, CancellationToken ct)
     {
+        return await ItemsAsync(DueIn(db.Programs.Visible(user), period), period, evaluate, ct);
+    }
+
+    /// <summary>
+    /// The programs that report for the period: running in its year and with a report, planned values or funding in it
+    /// (the period's list and the campaign dashboard).
+    /// </summary>
+    public static IQueryable<MunicipalProgram> DueIn(IQueryable<MunicipalProgram> programs, ReportingPeriod period)
+    {
         var (year, kind) = (period.Year, period.Kind);
-        var programs = db.Programs.Visible(user)
+        return programs
             .Where(p => p.StartYear <= year && (p.EndYear == null || p.EndYear >= year))
             .Where(p => p.Reports.Any(r => r.Year == year && r.Period == kind)
                         || p.Indicators.Any(i => i.Values.Any(v => v.Year == year && v.Period == kind))
                         || p.FundingLines.Any(f => f.Year == year && f.Period == kind));
-        return await ItemsAsync(programs, period, evaluate, ct);
+    }
+
+    /// <summary>When the period's report of a program is due (an extension wins) and whether it is overdue today.</summary>
+    public static (DateOnly Deadline, bool Overdue) DeadlineOf(MunicipalProgram program, ProgressReport? report, ReportingPeriod period, DateOnly today)
+    {
+        var campaign = program.Municipality!.Campaign;
+        var deadline = report?.DeadlineUnder(campaign) ?? campaign.DeadlineOf(period);
+        return (deadline, report?.IsOverdue(today, campaign) ?? today > deadline);
     }
 
     /// <summary>
@@ -144,9 +160,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
         return loaded.Select(p =>
         {
             var report = p.Reports.SingleOrDefault();
-            var campaign = p.Municipality!.Campaign;
-            var deadline = report?.DeadlineUnder(campaign) ?? campaign.DeadlineOf(period);
-            var overdue = report?.IsOverdue(today, campaign) ?? today > deadline;
+            var (deadline, overdue) = DeadlineOf(p, report, period, today);
             DateOnly? submitted = report?.SubmittedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime) : null;
             return new ReportListItem(p, period, report, ReportCompleteness.Of(p, period), deadline, overdue, deadline.DayNumber - today.DayNumber,
                 evaluate ? Evaluation.EvaluationService.Evaluate(p, period) : null)

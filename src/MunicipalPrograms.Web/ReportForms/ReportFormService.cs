@@ -13,7 +13,7 @@ namespace MunicipalPrograms.Web.ReportForms;
 /// Makes a form's document: loads what its registry entry says it reads and calls the entry's builder.
 /// No list of form codes here — a new form is one entry in Domain/ReportForms/FormRegistry.
 /// </summary>
-public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader, EvaluationService evaluation)
+public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader, EvaluationService evaluation, Dashboard.ConclusionService conclusionService)
 {
     /// <summary>A form of one program; null when the program does not exist.</summary>
     public async Task<ReportDocument?> ProgramFormAsync(ProgramFormDefinition form, int programId, ReportingPeriod period, CancellationToken ct) =>
@@ -41,6 +41,8 @@ public sealed class ReportFormService(AppDbContext db, ProgramFormLoader loader,
         var ids = results.Select(r => r.Program.ResponsibleExecutorId).Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         foreach (var r in results) r.Program.ResponsibleExecutor = departments.GetValueOrDefault(r.Program.ResponsibleExecutorId);
-        return new ConsolidatedInput(period, results.Select(r => new ConsolidatedEntry(r.Program, r.Report, r.Evaluation)).ToList());
+        // The campaign's conclusions (4.9), one query.
+        var conclusions = await conclusionService.ForPeriodAsync(period, ct);
+        return new ConsolidatedInput(period, results.Select(r => new ConsolidatedEntry(r.Program, r.Report, r.Evaluation, conclusions.GetValueOrDefault(r.Program.Id))).ToList());
     }
 }

@@ -74,6 +74,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      "/Review", "/Review?year=2025", $"/Review/Accept/{kopeysk}?year=2022&period=HalfYear&back=inbox",
                      "/Programs", "/Programs/Create", $"/Programs/Details/{kozh}", $"/Programs/{kozh}/Versions",
                      $"/Programs/{kozh}/AsOf?date=01.03.2024", $"/Programs/{kozh}/Diff?from=3&to=4", $"/Programs/{aleksin}/Diff?draft=1",
+                     "/Dashboard?year=2024&period=Year", $"/Dashboard/Program/{aleksin}?year=2024&period=Year",
                  })
             violations.AddRange(await ViolationsAsync(finance, url));
 

@@ -5,8 +5,8 @@ using MunicipalPrograms.Domain.Scoring;
 
 namespace MunicipalPrograms.Domain.ReportForms.Builders;
 
-/// <summary>One program's line in the consolidated report.</summary>
-public sealed record ConsolidatedEntry(MunicipalProgram Program, ProgressReport? Report, ProgramEvaluation Evaluation);
+/// <summary>One program's line in the consolidated report, with the finance department's conclusion if one was made.</summary>
+public sealed record ConsolidatedEntry(MunicipalProgram Program, ProgressReport? Report, ProgramEvaluation Evaluation, ProgramConclusion? Conclusion = null);
 
 /// <summary>What the consolidated report reads: every program evaluated for the period.</summary>
 public sealed record ConsolidatedInput(ReportingPeriod Period, IReadOnlyList<ConsolidatedEntry> Entries);
@@ -52,7 +52,11 @@ public static class ConsolidatedReportForm
         return DocumentHeader.For(FormRegistry.Consolidated,
             ["Сводный аналитический отчет", "об оценке результативности и эффективности реализации муниципальных программ", $"за {period.Caption()}"], period.Year) with
         {
-            Sections = [new KeyValueSection("Итоги оценки", Summary(entries)), new TableSection(null, table.Build())],
+            Sections =
+            [
+                new KeyValueSection("Итоги оценки", Summary(entries)), new TableSection(null, table.Build()),
+                new TableSection("Заключения финансово-экономического управления и предлагаемые решения (пп. 4.3–4.5, 4.9 Порядка)", Conclusions(entries)),
+            ],
             Footnotes =
             [
                 "Оценка проведена финансово-экономическим управлением по итогам годовых отчетов (п. 4.9 Порядка) по методике приложения 10.",
@@ -60,6 +64,24 @@ public static class ConsolidatedReportForm
             ],
             MoneyUnitCaption = RuFormat.MoneyUnit(MoneyUnit.Rubles),
         };
+    }
+
+    /// <summary>Per program, in the order of the table above: the proposed decision and the conclusion's text (or that none was made).</summary>
+    private static ReportTable Conclusions(IReadOnlyList<ConsolidatedEntry> entries)
+    {
+        var table = new TableBuilder(
+            [
+                new ReportColumn("n", ColumnKind.Text, 5), new ReportColumn("code", ColumnKind.Text, 11), new ReportColumn("name", ColumnKind.Text, 40),
+                new ReportColumn("decision", ColumnKind.Text, 24), new ReportColumn("conclusion", ColumnKind.Text, 80),
+            ],
+            [[new HeaderCell("№ п/п"), new HeaderCell("Код"), new HeaderCell("Наименование муниципальной программы"), new HeaderCell("Предлагаемое решение"),
+              new HeaderCell("Заключение")]]);
+        var n = 0;
+        foreach (var e in entries.GroupBy(e => e.Program.Municipality?.Name ?? RuFormat.Missing).OrderBy(g => g.Key, StringComparer.Ordinal)
+                     .SelectMany(g => g.OrderBy(e => e.Program.RegistryCode, StringComparer.Ordinal)))
+            table.Add($"{++n}", e.Program.RegistryCode, e.Program.Name,
+                e.Conclusion is { } c ? ProgramConclusion.Caption(c.Decision) : RuFormat.Missing, e.Conclusion?.Text ?? "заключение не составлено");
+        return table.Build();
     }
 
     private static ReportCell? CashPercent(IReadOnlyDictionary<string, decimal> sums, string key) =>

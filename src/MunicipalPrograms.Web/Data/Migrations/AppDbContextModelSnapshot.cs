@@ -1844,6 +1844,74 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("subprograms", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgramConclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_user_name");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("Year", "Period", "ProgramId")
+                        .IsUnique();
+
+                    b.ToTable("program_conclusions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_program_conclusions_decision_known", "decision IN ('Continue', 'Amend', 'ReduceFunding', 'TerminateEarly')");
+
+                            t.HasCheckConstraint("ck_program_conclusions_period_known", "period IN ('Year', 'Quarter1', 'HalfYear', 'NineMonths')");
+
+                            t.HasCheckConstraint("ck_program_conclusions_text_not_blank", "btrim(text) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -2796,6 +2864,15 @@ namespace MunicipalPrograms.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ResponsibleExecutor");
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgramConclusion", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MunicipalPrograms.Domain.Reports.ProgressReport", b =>
