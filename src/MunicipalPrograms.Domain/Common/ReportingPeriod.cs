@@ -5,6 +5,11 @@ public readonly record struct ReportingPeriod(int Year, PeriodKind Kind)
 {
     public static ReportingPeriod AnnualOf(int year) => new(year, PeriodKind.Year);
 
+    /// <summary>The years the portal accepts in an address or a form: programs of this century, with room to spare.</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
+    public static bool IsPlausibleYear(int year) => year is >= FirstYear and <= LastYear;
+
     /// <summary>The reporting campaign under way on a day: last year's annual reports, due 15 March of this one.</summary>
     public static ReportingPeriod CampaignOn(DateOnly today) => AnnualOf(today.Year - 1);
 

@@ -70,7 +70,7 @@ public sealed class DashboardController(DashboardQuery dashboard, EvaluationServ
     /// <summary>The campaign asked for, else the latest period with data, else the campaign under way.</summary>
     private async Task<ReportingPeriod> PeriodAsync(int? year, string? period, int? programId, CancellationToken ct)
     {
-        if (year is { } y and > 1900 and < 2200) return new ReportingPeriod(y, DashboardFilter.Parse<PeriodKind>(period) ?? PeriodKind.Year);
+        if (year is { } y && ReportingPeriod.IsPlausibleYear(y)) return new ReportingPeriod(y, DashboardFilter.Parse<PeriodKind>(period) ?? PeriodKind.Year);
         var periods = await evaluation.PeriodsAsync(programId, ct);
         return periods.Count > 0 ? periods[0] : ReportingPeriod.CampaignOn(clock.Today());
     }

@@ -23,7 +23,8 @@ public static class RouteValuesFirst
 }
 
 /// <summary>
-/// An id, year or period in the address that does not bind (period=99, year=abc) answers 400 instead of running the
+/// An id, year or period in the address that does not bind (period=99, year=abc), or a year outside
+/// <see cref="Domain.Common.ReportingPeriod.FirstYear"/>…<see cref="Domain.Common.ReportingPeriod.LastYear"/>, answers 400 instead of running the
 /// action with a default value (period=99 used to become the annual report). Applies to simple action parameters
 /// only: form models report their own errors next to their fields.
 /// </summary>
@@ -39,6 +40,18 @@ public sealed class RefuseUnreadableAddress : IActionFilter
             {
                 context.Result = new BadRequestResult();
                 return;
+            }
+            // A year outside the portal's years (0, -1, 10000, 2147483647, or missing where one is required) is no
+            // reporting period: a Russian 400 instead of dates that cannot exist further down.
+            if (parameter.Name == "year" && type == typeof(int))
+            {
+                var given = context.ActionArguments.TryGetValue("year", out var value) ? value as int?
+                    : parameter.ParameterType == typeof(int) ? 0 : null;
+                if (given is { } year && !Domain.Common.ReportingPeriod.IsPlausibleYear(year))
+                {
+                    context.Result = new BadRequestResult();
+                    return;
+                }
             }
         }
     }

@@ -131,6 +131,21 @@ public static class AuthorizationMatrix
         R("POST Programs/{id:int}/Draft/Excel", "/Programs/{kzh}/Draft/Excel",                  "L    403  A    A    404  403  A"),
         R("POST Programs/{id:int}/Draft/Excel/Apply", "/Programs/{kzh}/Draft/Excel/Apply",      "L    403  A    A    404  403  A"),
 
+        // Campaign dashboard (ADR 0028): the finance department's and administrators' to read; conclusions are the
+        // finance department's only.
+        R("GET Dashboard/Index/{id?}", "/Dashboard",                                            "L    403  403  403  403  200  200"),
+        R("GET Dashboard/Program/{id?}", "/Dashboard/Program/{kzh}",                            "L    403  403  403  403  200  200"),
+        R("POST Dashboard/Program/{id:int}/Conclusion", "/Dashboard/Program/{kzh}/Conclusion",  "L    403  403  403  403  A    403",
+            "Year=2025&Period=Year&Decision=Bogus&Text=x&Version=0"),
+
+        // The public part and open data (ADR 0027): everyone, signed in or not; only what is approved or accepted.
+        R("GET public", "/public",                                                              "200  200  200  200  200  200  200"),
+        R("GET public/programs/{id:int}", "/public/programs/{alx}",                             "200  200  200  200  200  200  200"),
+        R("GET public/evaluation/{id:int}", "/public/evaluation/{alx}?year=2024",               "200  200  200  200  200  200  200"),
+        R("GET open-data", "/open-data",                                                        "200  200  200  200  200  200  200"),
+        R("GET open-data/{code}.csv", "/open-data/programs.csv",                                "200  200  200  200  200  200  200"),
+        R("GET open-data/{code}.json", "/open-data/evaluations.json",                           "200  200  200  200  200  200  200"),
+
         // Evaluation: every signed-in user; one program's, as the program's visibility.
         R("ANY Evaluation/Index/{id?}", "/Evaluation",                                          "L    200  200  200  200  200  200"),
         R("ANY Evaluation/Program/{id?}", "/Evaluation/Program/{kzh}",                          "L    200  200  200  404  200  200"),
