@@ -1,3 +1,4 @@
+using MunicipalPrograms.Web.Data;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -33,10 +34,15 @@ internal static partial class DashboardPages
     /// indicator (plan 100, the given actual) and the report in that state (null: not started). Returns the department's id
     /// and the programs' ids in the order given.
     /// </summary>
-    public static async Task<(int Department, List<int> Programs)> GenerateAsync(PortalFactory portal, string code,
+    public static Task<(int Department, List<int> Programs)> GenerateAsync(PortalFactory portal, string code,
+        params (ReportStatus? Status, decimal Actual, DateOnly? Deadline)[] states) =>
+        GenerateAsync(portal.CreateDbContext(), code, states);
+
+    /// <summary>The same in any test database (a browser test's portal process).</summary>
+    public static async Task<(int Department, List<int> Programs)> GenerateAsync(AppDbContext context, string code,
         params (ReportStatus? Status, decimal Actual, DateOnly? Deadline)[] states)
     {
-        await using var db = portal.CreateDbContext();
+        await using var db = context;
         var municipality = await db.Municipalities.SingleAsync(m => m.Code == "aleksin");
         var department = new Department { MunicipalityId = municipality.Id, Code = code, Name = $"Отдел {code}" };
         db.Departments.Add(department);
