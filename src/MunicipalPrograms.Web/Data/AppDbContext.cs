@@ -44,6 +44,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgramVersion> ProgramVersions => Set<ProgramVersion>();
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
     public DbSet<MethodologyVersion> MethodologyVersions => Set<MethodologyVersion>();
+    public DbSet<MunicipalPrograms.Web.Infrastructure.TempDataEntry> TempData => Set<MunicipalPrograms.Web.Infrastructure.TempDataEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MunicipalPrograms.Web.Infrastructure;
 
 /// <summary>
-/// The antiforgery and TempData cookies: HttpOnly, SameSite and Secure whenever the request is HTTPS (behind the
+/// The antiforgery cookie and the notice cookie of TempData: HttpOnly, SameSite and Secure whenever the request is HTTPS (behind the
 /// reverse proxy, X-Forwarded-Proto from a known proxy makes it so). The sign-in cookie is set in Identity/IdentitySetup.
 /// </summary>
 public static class PortalCookies
@@ -16,12 +17,9 @@ public static class PortalCookies
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // the framework's default here is None
         });
-        services.Configure<CookieTempDataProviderOptions>(o =>
-        {
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax; // the message survives the redirect after a post
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
+        // TempData: in the database, the cookie holds a random key only (DatabaseTempDataProvider sets it the same way).
+        services.RemoveAll<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, DatabaseTempDataProvider>();
         return services;
     }
 }

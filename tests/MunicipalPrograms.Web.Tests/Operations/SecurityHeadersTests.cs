@@ -84,14 +84,4 @@ public sealed class SecurityHeadersTests(PortalFactory portal) : IClassFixture<P
         var auth = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("mp.auth=", StringComparison.Ordinal));
         auth.Should().NotContain("secure").And.Contain("; httponly");
     }
-
-    [Fact]
-    public void The_tempdata_cookie_is_httponly_lax_and_secure_over_https()
-    {
-        var cookie = portal.Services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie;
-
-        cookie.HttpOnly.Should().BeTrue();
-        cookie.SameSite.Should().Be(Microsoft.AspNetCore.Http.SameSiteMode.Lax);
-        cookie.SecurePolicy.Should().Be(Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
-    }
 }

@@ -13,6 +13,7 @@ public static class DatabaseSnapshot
     {
         ["sign_in_attempts"] = "every sign-in attempt is recorded, refused ones too (lockout per name and address)",
         ["user_sessions"] = "sign-in starts a session and the per-request check touches its last-seen time",
+        ["temp_data"] = "the refusal shown after a redirect is kept there until the next page reads it",
     };
 
     public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string connectionString, IEnumerable<string> alsoSkipped)
