@@ -78,7 +78,7 @@ public sealed class AnnualAndEvaluationFormsTests(PortalFactory portal) : IClass
         // cash execution 1 097,79 тыс. руб., i.e. 1 129,01 × 1 000 = 1 129 010 and 1 097,79 × 1 000 = 1 097 790 рублей.
         var (workbook, fileName) = await (await portal.SignInAsync("viewer")).XlsxAsync("/forms/consolidated/xlsx?year=2021");
 
-        var ws = workbook.Worksheet("Форма");
+        var ws = workbook.Worksheet(1); // the second sheet holds the conclusions (issue 12)
         ws.AssertHasCell("Сводный аналитический отчет");
         ws.Find("Финансирование, рублей").IsMerged().Should().BeTrue();
         var total = ws.Find("Всего по программам").Address.RowNumber;
