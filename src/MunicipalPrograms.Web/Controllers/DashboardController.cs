@@ -20,11 +20,12 @@ public sealed class DashboardController(DashboardQuery dashboard, EvaluationServ
 {
     [HttpGet]
     public async Task<IActionResult> Index(int? year, string? period, string? m, int? dept, string? grade, string? status, bool overdue, string? q,
-        string? sort, string? dir, CancellationToken ct)
+        string? sort, string? dir, int? page, CancellationToken ct)
     {
         var filter = new DashboardFilter(await PeriodAsync(year, period, null, ct), string.IsNullOrWhiteSpace(m) ? null : m.Trim(), dept,
             DashboardFilter.Parse<EfficiencyGrade>(grade), DashboardFilter.Parse<CampaignStatus>(status), overdue,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), DashboardFilter.Parse<DashboardSort>(sort) ?? DashboardSort.Default, dir == "desc");
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), DashboardFilter.Parse<DashboardSort>(sort) ?? DashboardSort.Default, dir == "desc",
+            page is > 1 and < 100_000 ? page.Value : 1);
         return View(await dashboard.PageAsync(UserScope.From(User), filter, ct));
     }
 

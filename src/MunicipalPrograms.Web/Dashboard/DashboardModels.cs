@@ -18,14 +18,19 @@ public enum DashboardSort { Default, Code, Name, Status, Deadline, Ip, Ie, Feder
 /// </summary>
 public sealed record DashboardFilter(
     ReportingPeriod Period, string? Municipality = null, int? Department = null, EfficiencyGrade? Grade = null, CampaignStatus? Status = null,
-    bool Overdue = false, string? Search = null, DashboardSort Sort = DashboardSort.Default, bool Descending = false)
+    bool Overdue = false, string? Search = null, DashboardSort Sort = DashboardSort.Default, bool Descending = false, int Page = 1)
 {
-    public string SortUrl(DashboardSort column) => Url(this with { Sort = column, Descending = Sort == column && !Descending });
+    public string SortUrl(DashboardSort column) => Url(this with { Sort = column, Descending = Sort == column && !Descending, Page = 1 });
+
+    /// <summary>Sorting or filtering by what the evaluation computes needs every program evaluated; the rest only the page's.</summary>
+    public bool NeedsEveryEvaluation => Grade is not null || Sort is DashboardSort.Ip or DashboardSort.Ie or DashboardSort.Federal or DashboardSort.Funding;
+
+    public string PageUrl(int page) => Url(this with { Page = page });
 
     public string AriaSort(DashboardSort column) => Sort != column ? "none" : Descending ? "descending" : "ascending";
 
     /// <summary>The same filters with only the status changed (the count cards link to their rows).</summary>
-    public string StatusUrl(CampaignStatus? status, bool overdue = false) => Url(this with { Status = status, Overdue = overdue });
+    public string StatusUrl(CampaignStatus? status, bool overdue = false) => Url(this with { Status = status, Overdue = overdue, Page = 1 });
 
     public static string Url(DashboardFilter f)
     {
@@ -41,6 +46,7 @@ public sealed record DashboardFilter(
         Add("q", f.Search?.Trim());
         if (f.Sort != DashboardSort.Default) Add("sort", f.Sort.ToString().ToLowerInvariant());
         if (f.Descending) Add("dir", "desc");
+        if (f.Page > 1) Add("page", f.Page.ToString(CultureInfo.InvariantCulture));
         return "/Dashboard?" + string.Join("&", parts);
     }
 
@@ -65,11 +71,27 @@ public sealed record SourceExecution(FundingSource Source, decimal Planned, deci
     public decimal? Percent => Planned == 0 ? null : Math.Round(Actual / Planned * 100m, 1);
 }
 
+/// <summary>What the counts, the status filters and the plain sorts need of a program: no evaluation.</summary>
+public interface ICampaignLine
+{
+    int ProgramId { get; }
+    string MunicipalityName { get; }
+    string RegistryCode { get; }
+    string Name { get; }
+    CampaignStatus Status { get; }
+    DateOnly Deadline { get; }
+    bool Overdue { get; }
+}
+
+/// <summary>A program of the campaign before its evaluation (the counts and the page's choice of rows).</summary>
+public sealed record CampaignLine(int ProgramId, string MunicipalityName, string RegistryCode, string Name, CampaignStatus Status, DateOnly Deadline,
+    bool Overdue) : ICampaignLine;
+
 /// <summary>One program's line of the dashboard.</summary>
 public sealed record DashboardRow(
     int ProgramId, string MunicipalityName, string RegistryCode, string Name, string ResponsibleExecutor,
     CampaignStatus Status, DateOnly Deadline, int DaysLeft, bool Overdue,
-    Domain.Scoring.Evaluation Procedure, FederalEvaluation Federal, IReadOnlyList<SourceExecution> Funding, ProgramDecision? Decision)
+    Domain.Scoring.Evaluation Procedure, FederalEvaluation Federal, IReadOnlyList<SourceExecution> Funding, ProgramDecision? Decision) : ICampaignLine
 {
     public decimal? FundingPercent => Funding.Sum(f => f.Planned) is var p and not 0 ? Math.Round(Funding.Sum(f => f.Actual) / p * 100m, 1) : null;
 }
@@ -84,6 +106,10 @@ public sealed record DashboardPage(
 {
     /// <summary>Days to the campaign's deadline (the usual one, before individual extensions); negative after it.</summary>
     public DateOnly CampaignDeadline { get; init; }
+
+    /// <summary>How many programs match the filters (the table shows <see cref="DashboardQuery.PageSize"/> of them at a time).</summary>
+    public int Matching { get; init; }
+    public int PageCount => Math.Max(1, (Matching + DashboardQuery.PageSize - 1) / DashboardQuery.PageSize);
     public int DaysToDeadline => CampaignDeadline.DayNumber - Today.DayNumber;
 
     public static string Caption(CampaignStatus s) => s switch

@@ -55,9 +55,11 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>When the period's report of a program is due (an extension wins) and whether it is overdue today.</summary>
-    public static (DateOnly Deadline, bool Overdue) DeadlineOf(MunicipalProgram program, ProgressReport? report, ReportingPeriod period, DateOnly today)
+    public static (DateOnly Deadline, bool Overdue) DeadlineOf(MunicipalProgram program, ProgressReport? report, ReportingPeriod period, DateOnly today) =>
+        DeadlineOf(program.Municipality!.Campaign, report, period, today);
+
+    public static (DateOnly Deadline, bool Overdue) DeadlineOf(ReportingCampaign campaign, ProgressReport? report, ReportingPeriod period, DateOnly today)
     {
-        var campaign = program.Municipality!.Campaign;
         var deadline = report?.DeadlineUnder(campaign) ?? campaign.DeadlineOf(period);
         return (deadline, report?.IsOverdue(today, campaign) ?? today > deadline);
     }

@@ -29,6 +29,8 @@ public class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorVal
         b.ToTable("indicator_values");
         b.Property(x => x.DeviationReason).HasMaxLength(ReportEntry.ReportTextLimits.DeviationReason);
         b.HasIndex(x => new { x.IndicatorId, x.Year, x.Period }).IsUnique();
+        // The periods with measured values (EvaluationService.PeriodsAsync) by a skip scan instead of reading every value.
+        b.HasIndex(x => new { x.Year, x.Period }).HasFilter("actual IS NOT NULL").HasDatabaseName("ix_indicator_values_measured_periods");
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);
     }

@@ -24,6 +24,8 @@ public class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressRepo
         b.Property(x => x.ContactPhone).HasMaxLength(ReportTextLimits.Phone);
         b.Property(x => x.ReturnReason).HasMaxLength(ReportTextLimits.WorkflowReason);
         b.HasIndex(x => new { x.ProgramId, x.Year, x.Period }).IsUnique();
+        // The periods with reports (EvaluationService.PeriodsAsync) by a skip scan.
+        b.HasIndex(x => new { x.Year, x.Period });
         b.Property(x => x.Version).IsRowVersion().HasColumnName("xmin");
         b.Ignore(x => x.ReportingPeriod);
         // Restrict: a version an accepted report was evaluated with is never deleted.

@@ -682,6 +682,10 @@ namespace MunicipalPrograms.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Year", "Period")
+                        .HasDatabaseName("ix_indicator_values_measured_periods")
+                        .HasFilter("actual IS NOT NULL");
+
                     b.HasIndex("IndicatorId", "Year", "Period")
                         .IsUnique();
 
@@ -2006,6 +2010,8 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MethodologyVersionId");
+
+                    b.HasIndex("Year", "Period");
 
                     b.HasIndex("ProgramId", "Year", "Period")
                         .IsUnique();
