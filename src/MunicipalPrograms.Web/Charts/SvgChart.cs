@@ -27,17 +27,29 @@ public static class SvgChart
     {
         var max = chart.Series.SelectMany(s => s.Values).Select(v => v ?? 0m).Append(chart.Reference ?? 0m).DefaultIfEmpty(0m).Max();
         if (max <= 0) return 1m;
-        var step = NiceStep(max / 4m);
+        var step = Step(chart, max);
         return Math.Ceiling(max / step) * step;
     }
 
-    /// <summary>A step of 1, 2 or 5 × 10ⁿ not below <paramref name="rough"/>.</summary>
+    /// <summary>A step of 1, 2 or 5 × 10ⁿ not below <paramref name="rough"/> (1 for nothing positive).</summary>
     public static decimal NiceStep(decimal rough)
     {
-        var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)rough)));
+        if (rough <= 0) return 1m;
+        // Whole powers of ten as decimals: double's Math.Pow(10, -1) would carry 0.1000000000000000055 into the labels.
+        var exponent = (int)Math.Floor(Math.Log10((double)rough));
+        var magnitude = exponent >= 0 ? Pow10(exponent) : 1m / Pow10(-exponent);
         foreach (var f in new[] { 1m, 2m, 5m, 10m })
             if (f * magnitude >= rough) return f * magnitude;
         return 10m * magnitude;
+    }
+
+    private static decimal Pow10(int n) => Enumerable.Repeat(10m, Math.Min(n, 27)).Aggregate(1m, (a, b) => a * b);
+
+    /// <summary>The grid's step for an axis up to <paramref name="max"/>: about four steps; whole numbers for counts.</summary>
+    private static decimal Step(Chart chart, decimal max)
+    {
+        var step = NiceStep(max / 4m);
+        return chart.Format == ChartValues.Count ? Math.Max(1m, step) : step;
     }
 
     private static string Bars(Chart chart)
@@ -53,7 +65,7 @@ public static class SvgChart
         {
             var y0 = Top + c * band;
             var name = chart.Categories[c];
-            svg.Append($"<text class=\"chart-label\" x=\"{LabelWidth - 8}\" y=\"{N(y0 + (band - BandGap) / 2m + 4)}\" text-anchor=\"end\"><title>{E(name)}</title>{E(Cut(name, 38))}</text>");
+            svg.Append($"<text class=\"chart-label\" x=\"{LabelWidth - 8}\" y=\"{N(y0 + (band - BandGap) / 2m + 4)}\" text-anchor=\"end\"><title>{E(name)}</title>{E(Cut(name, 34))}</text>");
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 var value = chart.Series[s].Values[c];
@@ -91,6 +103,7 @@ public static class SvgChart
                 svg.Append($"<text class=\"chart-value\" x=\"{N(x + (barWidth - 2) / 2m)}\" y=\"{N(bottom - h - 4)}\" text-anchor=\"middle\">{E(chart.Print(v))}</text>");
             }
         }
+        Reference(svg, chart, max, y => bottom - y * (bottom - Top), left, Width - 20, vertical: false);
         return svg.Append("</svg>").ToString();
     }
 
@@ -120,8 +133,8 @@ public static class SvgChart
     }
 
     private static StringBuilder Open(Chart chart, int height) => new StringBuilder()
-        .Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{chart.Id}-title {chart.Id}-desc\">")
-        .Append($"<title id=\"{chart.Id}-title\">{E(chart.Title)}</title><desc id=\"{chart.Id}-desc\">{E(chart.Description)}</desc>");
+        .Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{E(chart.Id)}-title {E(chart.Id)}-desc\">")
+        .Append($"<title id=\"{E(chart.Id)}-title\">{E(chart.Title)}</title><desc id=\"{E(chart.Id)}-desc\">{E(chart.Description)}</desc>");
 
     private static void Legend(StringBuilder svg, Chart chart)
     {
@@ -138,7 +151,7 @@ public static class SvgChart
     /// <summary>Grid lines and axis labels at the four or five steps of the value axis.</summary>
     private static void Grid(StringBuilder svg, decimal max, Func<decimal, decimal> at, decimal from, decimal to, bool vertical, Chart chart)
     {
-        var step = NiceStep(max / 4m);
+        var step = Step(chart, max);
         for (var v = 0m; v <= max; v += step)
         {
             var p = at(v / max);
@@ -154,7 +167,7 @@ public static class SvgChart
         var p = at(r / max);
         var label = E(chart.ReferenceLabel ?? chart.Print(r));
         svg.Append(vertical
-            ? $"<line class=\"chart-ref\" x1=\"{N(p)}\" y1=\"{N(from)}\" x2=\"{N(p)}\" y2=\"{N(to)}\"/><text class=\"chart-ref-label\" x=\"{N(p + 3)}\" y=\"{N(from + 8)}\">{label}</text>"
+            ? $"<line class=\"chart-ref\" x1=\"{N(p)}\" y1=\"{N(from)}\" x2=\"{N(p)}\" y2=\"{N(to)}\"/><text class=\"chart-ref-label\" x=\"{N(p)}\" y=\"{N(from - 4)}\" text-anchor=\"middle\">{label}</text>"
             : $"<line class=\"chart-ref\" x1=\"{N(from)}\" y1=\"{N(p)}\" x2=\"{N(to)}\" y2=\"{N(p)}\"/><text class=\"chart-ref-label\" x=\"{N(to)}\" y=\"{N(p - 4)}\" text-anchor=\"end\">{label}</text>");
     }
 
