@@ -13,7 +13,7 @@ namespace MunicipalPrograms.Web.Charts;
 public static class SvgChart
 {
     public const int Width = 760;
-    private const int LabelWidth = 250, ValueWidth = 90, BarHeight = 14, BarGap = 4, BandGap = 10, Top = 34;
+    private const int LabelWidth = 250, ValueWidth = 100, BarHeight = 14, BarGap = 4, BandGap = 10, Top = 34, LineHeight = 14;
 
     public static string Render(Chart chart) => chart.Kind switch
     {
@@ -54,7 +54,8 @@ public static class SvgChart
 
     private static string Bars(Chart chart)
     {
-        var band = chart.Series.Count * (BarHeight + BarGap) - BarGap + BandGap;
+        // A band holds its bars and two lines of its label, whichever is taller.
+        var band = Math.Max(chart.Series.Count * (BarHeight + BarGap) - BarGap, 2 * LineHeight) + BandGap;
         var height = Top + chart.Categories.Count * band + 24;
         var plot = Width - LabelWidth - ValueWidth;
         var max = AxisMax(chart);
@@ -65,7 +66,9 @@ public static class SvgChart
         {
             var y0 = Top + c * band;
             var name = chart.Categories[c];
-            svg.Append($"<text class=\"chart-label\" x=\"{LabelWidth - 8}\" y=\"{N(y0 + (band - BandGap) / 2m + 4)}\" text-anchor=\"end\"><title>{E(name)}</title>{E(Cut(name, 34))}</text>");
+            var lines = Wrap(name, 30, 2);
+            var first = y0 + (band - BandGap) / 2m + 4 - (lines.Count - 1) * LineHeight / 2m;
+            svg.Append($"<text class=\"chart-label\" text-anchor=\"end\"><title>{E(name)}</title>{Spans(lines, LabelWidth - 8, first)}</text>");
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 var value = chart.Series[s].Values[c];
@@ -82,7 +85,7 @@ public static class SvgChart
 
     private static string Columns(Chart chart)
     {
-        const int height = 280, bottom = 240, left = 60;
+        const int height = 300, bottom = 240, left = 60;
         var plot = Width - left - 20;
         var max = AxisMax(chart);
         var svg = Open(chart, height);
@@ -93,7 +96,9 @@ public static class SvgChart
         for (var c = 0; c < chart.Categories.Count; c++)
         {
             var x0 = left + c * band + (band - barWidth * chart.Series.Count) / 2m;
-            svg.Append($"<text class=\"chart-label\" x=\"{N(left + c * band + band / 2m)}\" y=\"{bottom + 18}\" text-anchor=\"middle\">{E(Cut(chart.Categories[c], 24))}</text>");
+            // Up to three lines under the column, as many letters a line as its band holds (about 7 units a letter).
+            var lines = Wrap(chart.Categories[c], Math.Max(6, (int)(band / 7m)), 3);
+            svg.Append($"<text class=\"chart-label\" text-anchor=\"middle\"><title>{E(chart.Categories[c])}</title>{Spans(lines, left + c * band + band / 2m, bottom + 18)}</text>");
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 if (chart.Series[s].Values[c] is not { } v) continue;
@@ -172,6 +177,27 @@ public static class SvgChart
     }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
+
+    /// <summary>Words into at most <paramref name="maxLines"/> lines of about <paramref name="width"/> letters; the last cut with «…».</summary>
+    public static List<string> Wrap(string text, int width, int maxLines)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line); line = word; }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        if (line.Length > 0 || lines.Count == 0) lines.Add(line);
+        if (lines.Count <= maxLines) return lines.Select(l => Cut(l, width)).ToList();
+        var kept = lines.Take(maxLines).ToList();
+        kept[^1] = Cut(kept[^1] + " " + string.Join(" ", lines.Skip(maxLines)), width);
+        return kept;
+    }
+
+    /// <summary>Lines of a label as tspans one under another from (x, y).</summary>
+    private static string Spans(IReadOnlyList<string> lines, decimal x, decimal y) =>
+        string.Concat(lines.Select((l, n) => $"<tspan x=\"{N(x)}\" y=\"{N(y + n * LineHeight)}\">{E(l)}</tspan>"));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

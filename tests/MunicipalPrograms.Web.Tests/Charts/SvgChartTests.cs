@@ -50,12 +50,12 @@ public sealed class SvgChartTests
     [Fact]
     public void Bar_widths_are_in_proportion_to_the_values_on_an_axis_to_100()
     {
-        // Axis: max 100 → step NiceStep(25) = 50 → top 100. Plot width: 760 − 250 (labels) − 90 (values) = 420.
+        // Axis: max 100 → step NiceStep(25) = 50 → top 100. Plot width: 760 − 250 (labels) − 100 (values) = 410.
         var svg = Parse(Bars(50m, 100m));
 
         var widths = Rects(svg).Select(r => decimal.Parse(r.Attribute("width")!.Value, CultureInfo.InvariantCulture)).ToList();
 
-        widths.Should().Equal(210m, 420m);
+        widths.Should().Equal(205m, 410m);
     }
 
     [Theory]
@@ -144,5 +144,13 @@ public sealed class SvgChartTests
         svg.Descendants(Svg + "circle").Should().HaveCount(5);
         svg.Descendants(Svg + "polyline").Select(p => p.Attribute("class")!.Value).Should().Equal("chart-line-0", "chart-line-1");
         svg.Descendants(Svg + "line").Count(l => l.Attribute("class")?.Value == "chart-ref").Should().Be(1);
+    }
+
+    [Fact]
+    public void Long_labels_wrap_on_words_into_at_most_the_lines_given()
+    {
+        SvgChart.Wrap("бюджет субъекта Российской Федерации", 20, 2).Should().Equal("бюджет субъекта", "Российской Федерации");
+        SvgChart.Wrap("один два три четыре", 9, 2).Should().Equal("один два", "три четы…"); // nine letters: eight and «…»
+        SvgChart.Wrap("", 10, 2).Should().Equal("");
     }
 }
