@@ -122,7 +122,8 @@ public static class SvgChart
         Grid(svg, max, y => bottom - y * (bottom - Top), left, Width - 20, vertical: false, chart);
         Reference(svg, chart, max, y => bottom - y * (bottom - Top), left, Width - 20, vertical: false);
         var step = chart.Categories.Count > 1 ? (decimal)plot / (chart.Categories.Count - 1) : 0m;
-        decimal X(int c) => left + 20 + c * step;
+        // A single year stands in the middle of the plot, not on its left edge.
+        decimal X(int c) => chart.Categories.Count > 1 ? left + 20 + c * step : left + 20 + plot / 2m;
         decimal Y(decimal v) => bottom - Math.Max(0m, v) / max * (bottom - Top);
         for (var c = 0; c < chart.Categories.Count; c++)
             svg.Append($"<text class=\"chart-label\" x=\"{N(X(c))}\" y=\"{bottom + 18}\" text-anchor=\"middle\">{E(chart.Categories[c])}</text>");
@@ -132,10 +133,21 @@ public static class SvgChart
             if (points.Count > 1)
                 svg.Append($"<polyline class=\"chart-line-{s}\" fill=\"none\" points=\"{string.Join(" ", points.Select(p => $"{N(X(p.c))},{N(Y(p.v!.Value))}"))}\"/>");
             foreach (var (v, c) in points)
-                svg.Append($"<circle class=\"chart-series-{s}\" cx=\"{N(X(c))}\" cy=\"{N(Y(v!.Value))}\" r=\"4\"><title>{E($"{chart.Series[s].Name}, {chart.Categories[c]}: {chart.Print(v)}")}</title></circle>");
+                svg.Append(Marker(s, X(c), Y(v!.Value), E($"{chart.Series[s].Name}, {chart.Categories[c]}: {chart.Print(v)}")));
         }
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>
+    /// A point of a line: a circle for the first series, a diamond for the second (points of equal value stay
+    /// distinguishable, and not by colour alone), a square after.
+    /// </summary>
+    private static string Marker(int series, decimal x, decimal y, string title) => series switch
+    {
+        0 => $"<circle class=\"chart-series-0\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"4.5\"><title>{title}</title></circle>",
+        1 => $"<polygon class=\"chart-series-1\" points=\"{N(x)},{N(y - 6)} {N(x + 6)},{N(y)} {N(x)},{N(y + 6)} {N(x - 6)},{N(y)}\"><title>{title}</title></polygon>",
+        _ => $"<rect class=\"chart-series-{series}\" x=\"{N(x - 4)}\" y=\"{N(y - 4)}\" width=\"8\" height=\"8\"><title>{title}</title></rect>",
+    };
 
     private static StringBuilder Open(Chart chart, int height) => new StringBuilder()
         .Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{E(chart.Id)}-title {E(chart.Id)}-desc\">")

@@ -54,6 +54,8 @@ public sealed class ChartBrowserTests(BrowserFixture browser)
 
         offenders.AddRange(await ShotAsync(finance, "/Dashboard?year=2024&period=Year", $"dashboard-charts-{width}"));
         offenders.AddRange(await ShotAsync(finance, $"/Dashboard/Program/{aleksin}/Trend", $"program-trend-{width}"));
+        // The demo's programs have one evaluated year each; the municipalities' page has two (2021 Кедровый, 2024 Алексин).
+        offenders.AddRange(await ShotAsync(finance, "/Dashboard/Trends", $"trends-{width}"));
         offenders.AddRange(await ShotAsync(anonymous, $"/public/evaluation/{aleksin}?year=2024&period=Year", $"public-evaluation-{width}"));
 
         offenders.Should().BeEmpty();

@@ -141,7 +141,9 @@ public sealed class SvgChartTests
 
         var svg = Parse(chart);
 
-        svg.Descendants(Svg + "circle").Should().HaveCount(5);
+        // Ip's two points are circles, Iэ's three diamonds.
+        svg.Descendants(Svg + "circle").Should().HaveCount(2);
+        svg.Descendants(Svg + "polygon").Should().HaveCount(3);
         svg.Descendants(Svg + "polyline").Select(p => p.Attribute("class")!.Value).Should().Equal("chart-line-0", "chart-line-1");
         svg.Descendants(Svg + "line").Count(l => l.Attribute("class")?.Value == "chart-ref").Should().Be(1);
     }
