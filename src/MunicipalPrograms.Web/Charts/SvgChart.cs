@@ -115,7 +115,8 @@ public static class SvgChart
     private static string Lines(Chart chart)
     {
         const int height = 280, bottom = 240, left = 60;
-        var plot = Width - left - 40;
+        // The last point stays clear of the right edge, where the reference line's label goes.
+        var plot = Width - left - 60;
         var max = AxisMax(chart);
         var svg = Open(chart, height);
         Legend(svg, chart);
@@ -185,7 +186,7 @@ public static class SvgChart
         var label = E(chart.ReferenceLabel ?? chart.Print(r));
         svg.Append(vertical
             ? $"<line class=\"chart-ref\" x1=\"{N(p)}\" y1=\"{N(from)}\" x2=\"{N(p)}\" y2=\"{N(to)}\"/><text class=\"chart-ref-label\" x=\"{N(p)}\" y=\"{N(from - 4)}\" text-anchor=\"middle\">{label}</text>"
-            : $"<line class=\"chart-ref\" x1=\"{N(from)}\" y1=\"{N(p)}\" x2=\"{N(to)}\" y2=\"{N(p)}\"/><text class=\"chart-ref-label\" x=\"{N(to)}\" y=\"{N(p - 4)}\" text-anchor=\"end\">{label}</text>");
+            : $"<line class=\"chart-ref\" x1=\"{N(from)}\" y1=\"{N(p)}\" x2=\"{N(to)}\" y2=\"{N(p)}\"/><text class=\"chart-ref-label\" x=\"{N(to + 18)}\" y=\"{N(p + 4)}\" text-anchor=\"end\">{label}</text>");
     }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";

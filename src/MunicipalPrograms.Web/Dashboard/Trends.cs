@@ -51,7 +51,13 @@ public sealed class TrendQuery(Data.AppDbContext db, EvaluationService evaluatio
         var years = (await evaluation.PeriodsAsync(null, ct)).Where(p => p.Kind == kind).Select(p => p.Year).Distinct().Order().ToList();
         var byYear = new List<(int Year, List<ProgramEvaluationResult> Results)>();
         foreach (var year in years)
-            byYear.Add((year, await evaluation.ForPeriodAsync(new ReportingPeriod(year, kind), municipality, user, ct)));
+        {
+            // A year of facts only as the year before another (growth rates) gives no index: it has no column.
+            var results = await evaluation.ForPeriodAsync(new ReportingPeriod(year, kind), municipality, user, ct);
+            if (results.Any(r => r.Evaluation.Program.ResultIndex is not null || r.Evaluation.Program.EfficiencyIndex is not null))
+                byYear.Add((year, results));
+        }
+        years = byYear.Select(y => y.Year).ToList();
         var mean = byYear.Select(y => new TrendPoint(y.Year, Mean(y.Results.Select(r => r.Evaluation.Program.ResultIndex)),
             Mean(y.Results.Select(r => r.Evaluation.Program.EfficiencyIndex)))).ToList();
         var rows = byYear.SelectMany(y => y.Results).GroupBy(r => r.Program.Id)

@@ -1,8 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using MunicipalPrograms.Web.Data;
-using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Browser;
@@ -14,22 +10,6 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ChartBrowserTests(BrowserFixture browser)
 {
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
-
-    private async Task<IPage> PageAsync(string? user, int width, int height)
-    {
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        if (user is null) return page;
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
-        return page;
-    }
-
     private static async Task<IReadOnlyList<string>> ShotAsync(IPage page, string url, string name)
     {
         var response = await page.GotoAsync(url);
@@ -46,10 +26,9 @@ public sealed class ChartBrowserTests(BrowserFixture browser)
     [InlineData(390, 844)]
     public async Task The_chart_pages_fit_the_screen_and_are_photographed(int width, int height)
     {
-        int aleksin;
-        await using (var db = Db()) aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
-        var finance = await PageAsync("finance", width, height);
-        var anonymous = await PageAsync(null, width, height);
+        var aleksin = await BrowserFixture.ProgramIdAsync("ALX-MP-04");
+        var finance = await browser.PageAsync("finance", width, height);
+        var anonymous = await browser.PageAsync(null, width, height);
         var offenders = new List<string>();
 
         offenders.AddRange(await ShotAsync(finance, "/Dashboard?year=2024&period=Year", $"dashboard-charts-{width}"));
@@ -64,7 +43,7 @@ public sealed class ChartBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task In_print_the_charts_tables_are_open_and_the_pages_print_to_pdf()
     {
-        var finance = await PageAsync("finance", 1366, 768);
+        var finance = await browser.PageAsync("finance", 1366, 768);
         await finance.GotoAsync("/Dashboard?year=2024&period=Year");
         var table = finance.Locator("#chart-grades table");
         await Assertions.Expect(table).Not.ToBeVisibleAsync();
