@@ -75,6 +75,7 @@ builder.Services.AddScoped<MunicipalPrograms.Web.Remarks.RemarkService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.MyReportsQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Dashboard.DashboardQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Dashboard.ConclusionService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Dashboard.TrendQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportHistoryQuery>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ReportActuals.ActualsImportService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Spreadsheets.ProgramPlan.PlanImportService>();

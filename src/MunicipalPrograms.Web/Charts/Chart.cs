@@ -21,6 +21,9 @@ public enum ChartValues { Number, Money, Percent, Index, Count }
 /// <summary>One series: a name for the legend and the table, one value per category (null: no value).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Values);
 
+/// <summary>A column only the chart's table has (the plan and the fact beside a percentage), its cells already printed.</summary>
+public sealed record ChartTableColumn(string Header, IReadOnlyList<string> Cells);
+
 /// <summary>
 /// A chart as data: what it shows (its title and a one-sentence description for screen readers), its categories and
 /// series, how its values print, and an optional reference value drawn as a line (100 % of plan, an index of 1).
@@ -31,6 +34,9 @@ public sealed record Chart(
     IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, ChartValues Format = ChartValues.Number,
     decimal? Reference = null, string? ReferenceLabel = null)
 {
+    /// <summary>Columns the table prints between the category and the series (no place on the chart).</summary>
+    public IReadOnlyList<ChartTableColumn> TableColumns { get; init; } = [];
+
     public bool IsEmpty => Categories.Count == 0 || Series.All(s => s.Values.All(v => v is null));
 
     /// <summary>A value as the chart and its table print it.</summary>

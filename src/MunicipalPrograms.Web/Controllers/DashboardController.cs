@@ -15,7 +15,7 @@ namespace MunicipalPrograms.Web.Controllers;
 /// <summary>Мониторинг кампании: the campaign dashboard, one program's drill-down and the finance department's conclusion on it.</summary>
 [Authorize(Roles = Roles.FinanceOrAdministrator)]
 public sealed class DashboardController(DashboardQuery dashboard, EvaluationService evaluation, ConclusionService conclusions, ProgramQueries programs,
-    TimeProvider clock)
+    TrendQuery trends, TimeProvider clock)
     : Controller
 {
     [HttpGet]
@@ -36,6 +36,18 @@ public sealed class DashboardController(DashboardQuery dashboard, EvaluationServ
         if (campaign?.Split('|') is [var y, var k] && int.TryParse(y, out var parsed)) (year, period) = (parsed, k);
         return await PageAsync(id, await PeriodAsync(year, period, id, ct), ct) is { } page ? View(page) : NotFound();
     }
+
+    /// <summary>Ip and Iэ over the years: the municipality's mean and each program's (ADR 0030).</summary>
+    [HttpGet("/Dashboard/Trends")]
+    public async Task<IActionResult> Trends(string? m, string? period, CancellationToken ct) =>
+        View(await trends.MunicipalityAsync(UserScope.From(User), string.IsNullOrWhiteSpace(m) ? null : m.Trim(),
+            DashboardFilter.Parse<PeriodKind>(period) ?? PeriodKind.Year, ct));
+
+    /// <summary>One program's Ip and Iэ for each year of its period.</summary>
+    [HttpGet("/Dashboard/Program/{id:int}/Trend")]
+    public async Task<IActionResult> Trend(int id, string? period, CancellationToken ct) =>
+        await trends.ProgramAsync(id, UserScope.From(User), DashboardFilter.Parse<PeriodKind>(period) ?? PeriodKind.Year, ct) is { } page
+            ? View(page) : NotFound();
 
     /// <summary>Saves the conclusion; a refused post shows the page again with what was typed and the messages (422).</summary>
     [HttpPost("/Dashboard/Program/{id:int}/Conclusion")]

@@ -93,12 +93,17 @@ public sealed record DashboardRow(
     CampaignStatus Status, DateOnly Deadline, int DaysLeft, bool Overdue,
     Domain.Scoring.Evaluation Procedure, FederalEvaluation Federal, IReadOnlyList<SourceExecution> Funding, ProgramDecision? Decision) : ICampaignLine
 {
+    /// <summary>The municipality's unit of the funding sums (the funding chart converts to one unit).</summary>
+    public MoneyUnit MoneyUnit { get; init; }
+
+    /// <summary>The program's indicators scored below plan (S &lt; 1), from the evaluation already loaded: no query of their own.</summary>
+    public IReadOnlyList<Charts.PlanFactItem> Shortfalls { get; init; } = [];
+
     public decimal? FundingPercent => Funding.Sum(f => f.Planned) is var p and not 0 ? Math.Round(Funding.Sum(f => f.Actual) / p * 100m, 1) : null;
 }
 
 /// <summary>
-/// The dashboard page. The charts (server-side SVG, a later change) go in the place the view marks «charts»,
-/// fed from <see cref="Counts"/> and <see cref="Rows"/>.
+/// The dashboard page; its charts (<see cref="DashboardCharts"/>) are drawn from <see cref="Rows"/>.
 /// </summary>
 public sealed record DashboardPage(
     DashboardFilter Filter, IReadOnlyList<ReportingPeriod> Periods, CampaignCounts Counts, IReadOnlyList<DashboardRow> Rows, DateOnly Today,

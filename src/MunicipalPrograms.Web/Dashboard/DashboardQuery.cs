@@ -105,7 +105,12 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         var funding = Enum.GetValues<FundingSource>().Where(s => totals.PlannedBySource[s] != 0 || totals.ActualBySource[s] != 0)
             .Select(s => new SourceExecution(s, totals.PlannedBySource[s], totals.ActualBySource[s])).ToList();
         return new DashboardRow(p.Id, p.Municipality!.Name, p.RegistryCode, p.Name, p.ResponsibleExecutor?.Name ?? RuFormat.Missing,
-            StatusOf(r.Report), deadline, deadline.DayNumber - today.DayNumber, overdue, r.Evaluation.Program, r.Evaluation.Federal, funding, decision);
+            StatusOf(r.Report), deadline, deadline.DayNumber - today.DayNumber, overdue, r.Evaluation.Program, r.Evaluation.Federal, funding, decision)
+        {
+            MoneyUnit = p.Municipality.MoneyUnit,
+            Shortfalls = r.Evaluation.Program.Indicators.Where(i => i.Included && i.RawS < 1m)
+                .Select(i => Charts.PlanFactItem.Of(i) with { Name = $"{p.RegistryCode}: {i.Input.Code} {i.Input.Name}" }).ToList(),
+        };
     }
 
     public static CampaignStatus StatusOf(ProgressReport? report) => report?.Status switch

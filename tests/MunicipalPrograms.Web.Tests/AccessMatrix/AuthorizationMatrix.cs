@@ -150,6 +150,10 @@ public static class AuthorizationMatrix
         R("ANY Evaluation/Index/{id?}", "/Evaluation",                                          "L    200  200  200  200  200  200"),
         R("ANY Evaluation/Program/{id?}", "/Evaluation/Program/{kzh}",                          "L    200  200  200  404  200  200"),
 
+        // Trends of the indices (issue 12, ADR 0030): Finance and administrators, as the dashboard.
+        R("GET Dashboard/Trends", "/Dashboard/Trends",                                          "L    403  403  403  403  200  200"),
+        R("GET Dashboard/Program/{id:int}/Trend", "/Dashboard/Program/{kzh}/Trend",             "L    403  403  403  403  200  200"),
+
         // Forms: a program's follow the program's visibility; those over all programs are Finance's, admins' and viewers'.
         R("GET forms/programs/{id:int}/{form}/{format?}", "/forms/programs/{kzh}/passport",     "L    200  200  200  404  200  200"),
         R("GET forms/programs/{id:int}/{form}/{format?}", "/forms/programs/{kzh}/passport/xlsx", "L   200  200  200  404  200  200"),

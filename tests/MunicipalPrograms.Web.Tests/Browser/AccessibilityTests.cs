@@ -75,6 +75,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                      "/Programs", "/Programs/Create", $"/Programs/Details/{kozh}", $"/Programs/{kozh}/Versions",
                      $"/Programs/{kozh}/AsOf?date=01.03.2024", $"/Programs/{kozh}/Diff?from=3&to=4", $"/Programs/{aleksin}/Diff?draft=1",
                      "/Dashboard?year=2024&period=Year", $"/Dashboard/Program/{aleksin}?year=2024&period=Year",
+                     "/Dashboard/Trends", $"/Dashboard/Program/{aleksin}/Trend",
                  })
             violations.AddRange(await ViolationsAsync(finance, url));
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
@@ -41,6 +42,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(30_000); // a limit for a stuck page, not a speed requirement: the machine may be busy
         Assertions.SetDefaultExpectTimeout(30_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page of the given size signed in as the demo user (null: anonymous).</summary>
+    public async Task<IPage> PageAsync(string? user, int width, int height)
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        if (user is null) return page;
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", MunicipalPrograms.Web.Identity.DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        return page;
+    }
+
+    /// <summary>A program's id in the browser tests' database.</summary>
+    public static async Task<int> ProgramIdAsync(string registryCode)
+    {
+        await using var db = new MunicipalPrograms.Web.Data.AppDbContext(new DbContextOptionsBuilder<MunicipalPrograms.Web.Data.AppDbContext>()
+            .UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
+        return await db.Programs.Where(p => p.RegistryCode == registryCode).Select(p => p.Id).SingleAsync();
     }
 
     public async Task DisposeAsync()

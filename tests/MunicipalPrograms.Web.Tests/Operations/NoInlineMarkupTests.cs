@@ -25,7 +25,7 @@ public sealed class NoInlineMarkupTests(PortalFactory portal) : IClassFixture<Po
     public async Task No_page_of_any_role_has_inline_script_style_or_event_handlers()
     {
         var draft = await DraftPages.KozhevnikovoWithDraftAsync(portal);
-        int municipality, department, kozh;
+        int municipality, department, kozh, aleksin;
         string user;
         await using (var db = portal.CreateDbContext())
         {
@@ -33,6 +33,7 @@ public sealed class NoInlineMarkupTests(PortalFactory portal) : IClassFixture<Po
             municipality = db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).Single();
             department = db.Departments.Where(d => d.MunicipalityId == municipality).Min(d => d.Id);
             user = db.Users.Where(u => u.UserName == "kozh.culture").Select(u => u.Id).Single();
+            aleksin = db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).Single();
         }
         var report = $"/Reports/Edit/{kozh}?year=2023&period=Year";
         var offences = await OffencesAsync(portal.Anonymous(), "/Account/Login");
@@ -47,7 +48,10 @@ public sealed class NoInlineMarkupTests(PortalFactory portal) : IClassFixture<Po
         offences.AddRange(await OffencesAsync(await portal.SignInAsync("finance"),
             "/Review", "/Review?year=2023", "/Programs", "/Programs/Create", $"/Programs/Details/{kozh}", $"/Programs/{kozh}/Versions",
             $"/Programs/{kozh}/AsOf?date=01.03.2024", "/Evaluation", $"/Evaluation/Program/{kozh}?year=2023&period=Year",
-            $"/forms/programs/{kozh}/annual-report?year=2023", "/forms/registry?m=kozhevnikovo", report));
+            $"/forms/programs/{kozh}/annual-report?year=2023", "/forms/registry?m=kozhevnikovo", report,
+            "/Dashboard?year=2023&period=Year", $"/Dashboard/Program/{kozh}?year=2023&period=Year", "/Dashboard/Trends", $"/Dashboard/Program/{kozh}/Trend"));
+        offences.AddRange(await OffencesAsync(portal.Anonymous(), "/public",
+            $"/public/evaluation/{aleksin}?year=2024&period=Year"));
 
         offences.AddRange(await OffencesAsync(await portal.SignInAsync("viewer"), "/Programs", $"/Programs/Details/{kozh}", "/Evaluation"));
 
