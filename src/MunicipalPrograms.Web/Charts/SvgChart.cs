@@ -66,7 +66,7 @@ public static class SvgChart
         {
             var y0 = Top + c * band;
             var name = chart.Categories[c];
-            var lines = Wrap(name, 30, 2);
+            var lines = Wrap(name, 26, 2);
             var first = y0 + (band - BandGap) / 2m + 4 - (lines.Count - 1) * LineHeight / 2m;
             svg.Append($"<text class=\"chart-label\" text-anchor=\"end\"><title>{E(name)}</title>{Spans(lines, LabelWidth - 8, first)}</text>");
             for (var s = 0; s < chart.Series.Count; s++)
