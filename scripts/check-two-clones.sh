@@ -5,6 +5,7 @@
 # Run by Operations/TwoClonesTests (part of the test command); takes about 20 s.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/lib/postgres.sh" # fallback_cluster_folder: where a clone's cluster lives when postgres cannot enter it
 work="$(mktemp -d /tmp/mp-two-clones-XXXXXX)"; chmod 700 "$work"
 pids=()
 cleanup() {
@@ -12,12 +13,12 @@ cleanup() {
   bin="$(ls -d /usr/lib/postgresql/*/bin | head -n 1)"
   for c in a b; do
     # The clone's cluster is in its .data/pg, or (the postgres user cannot enter $work) in the folder keyed by its path.
-    for data in "$work/$c/.data/pg" "/var/tmp/municipal-programs-pg-$(printf '%s' "$work/$c" | sha1sum | cut -c1-12)"; do
+    for data in "$work/$c/.data/pg" "$(fallback_cluster_folder "$work/$c")"; do
       [ -f "$data/postmaster.pid" ] || continue
       if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$bin/pg_ctl" -D "$data" stop -m immediate >/dev/null 2>&1 || true
       else "$bin/pg_ctl" -D "$data" stop -m immediate >/dev/null 2>&1 || true; fi
     done
-    data="/var/tmp/municipal-programs-pg-$(printf '%s' "$work/$c" | sha1sum | cut -c1-12)"
+    data="$(fallback_cluster_folder "$work/$c")"
     rm -rf "$data" "$data.log"
   done
   rm -rf "$work"

@@ -65,6 +65,13 @@ wait_for_port() {
   return 1
 }
 
+# A checkout's own key (its path hashed): the fallback folder of its cluster and its fallback port are keyed by it, so two
+# checkouts never share either. checkout_key PATH -> 12 hex digits.
+checkout_key() { printf '%s' "$1" | sha1sum | cut -c1-12; }
+
+# The cluster folder of a checkout the postgres user cannot enter.
+fallback_cluster_folder() { echo "/var/tmp/municipal-programs-pg-$(checkout_key "$1")"; }
+
 # True when a server answers on the port and it is not the cluster of this data folder (its postmaster.pid names the
 # port on its fourth line).
 port_used_by_another() {
@@ -89,8 +96,7 @@ start_local_cluster() {
     if ! runuser -u postgres -- test -x "$(dirname "$data")"; then
       # The postgres user cannot enter this checkout (a clone under /root, mode 700): a folder of its own under
       # /var/tmp, keyed by the checkout's path, so two checkouts never share (or lock each other out of) one cluster.
-      local key; key="$(printf '%s' "$root" | sha1sum | cut -c1-12)"
-      data="/var/tmp/municipal-programs-pg-$key"; log="/var/tmp/municipal-programs-pg-$key.log"
+      data="$(fallback_cluster_folder "$root")"; log="$data.log"
       echo "[db] the postgres user cannot enter $root: this checkout's cluster lives in $data"
     fi
   fi
@@ -118,7 +124,8 @@ start_local_cluster() {
   elif [ -z "$MP_PG_PORT_GIVEN" ] && port_used_by_another "$MP_PG_PORT" "$data"; then
     # Another checkout's cluster (or a system server) has the default port: this checkout takes a port of its own,
     # keyed by its path like its data folder, so two checkouts run side by side (scripts/check-two-clones.sh).
-    MP_PG_PORT=$((56000 + 0x$(printf '%s' "$root" | sha1sum | cut -c1-6) % 1000))
+    local key; key="$(checkout_key "$root")"
+    MP_PG_PORT=$((56000 + 0x${key:0:6} % 1000))
     echo "[db] port 55432 is used by another server: this checkout's cluster uses port $MP_PG_PORT"
   fi
   if port_used_by_another "$MP_PG_PORT" "$data"; then

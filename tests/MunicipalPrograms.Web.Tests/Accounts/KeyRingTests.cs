@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Tests.Browser;
 using MunicipalPrograms.Web.Tests.Infrastructure;
+using MunicipalPrograms.Web.Tests.Reports;
 
 namespace MunicipalPrograms.Web.Tests.Accounts;
 
@@ -45,15 +45,15 @@ public sealed class KeyRingTests : IAsyncLifetime
         signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         // The form is opened on the first instance (its antiforgery token) and saved through the second.
-        var id = await KozhevnikovoAsync();
-        var opened = await onFirst.GetAsync(ReportPagesUrl(id));
+        var id = await ReportPages.KozhevnikovoIdAsync(Db());
+        var opened = await onFirst.GetAsync(ReportPages.Edit(id, 2022));
         opened.StatusCode.Should().Be(HttpStatusCode.OK);
         var form = HtmlForm.Parse(await opened.Content.ReadAsStringAsync(), "report-form").Set("Indicators[0].Actual", "57,25");
-        var saved = await onSecond.PostAsync(ReportPagesUrl(id), form.Content());
+        var saved = await onSecond.PostAsync(ReportPages.Edit(id, 2022), form.Content());
 
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect, "the second instance read the first one's cookie and token");
         saved.Headers.Location!.PathAndQueryOf().Should().StartWith($"/Reports/Edit/{id}");
-        (await FirstActualAsync(id)).Should().Be(57.25m);
+        (await ReportPages.ActualsAsync(Db(), id, 2022))[0].Should().Be(57.25m);
     }
 
     /// <summary>
@@ -69,27 +69,11 @@ public sealed class KeyRingTests : IAsyncLifetime
             BaseAddress = new Uri(portal.BaseUrl), Timeout = TimeSpan.FromSeconds(120),
         };
 
-    private static string ReportPagesUrl(int id) => $"/Reports/Edit/{id}?year=2022&period=Year";
-
-    private AppDbContext Db() => new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(_database)).Options);
+    private AppDbContext Db() => TestDatabase.Context(_database);
 
     private async Task<int> KeyCountAsync()
     {
         await using var db = Db();
         return await db.DataProtectionKeys.CountAsync();
-    }
-
-    private async Task<int> KozhevnikovoAsync()
-    {
-        await using var db = Db();
-        return await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
-    }
-
-    private async Task<decimal?> FirstActualAsync(int id)
-    {
-        await using var db = Db();
-        return await db.IndicatorValues
-            .Where(v => v.Year == 2022 && v.Period == PeriodKind.Year && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id))
-            .OrderBy(v => db.Indicators.Single(i => i.Id == v.IndicatorId).SortOrder).Select(v => v.Actual).FirstAsync();
     }
 }

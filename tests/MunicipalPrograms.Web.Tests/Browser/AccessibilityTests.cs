@@ -16,20 +16,7 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
-    private async Task<IPage> SignInAsync(string user, int width, int height)
-    {
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
-        return page;
-    }
 
     private static async Task<List<string>> ViolationsAsync(IPage page, string url)
     {
@@ -49,13 +36,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task Program_management_and_administration_pages_have_no_serious_accessibility_violation(int width, int height)
     {
         int aleksin, kozh, indicator;
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
         {
             aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
             indicator = await db.Indicators.Where(i => i.ProgramId == aleksin).MinAsync(i => i.Id);
             kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         }
-        var executor = await SignInAsync("aleksin.uorio", width, height);
+        var executor = await browser.PageAsync("aleksin.uorio", width, height);
         await executor.GotoAsync($"/Programs/Details/{aleksin}");
         if (await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).CountAsync() > 0)
             await executor.Locator("#draft-panel button", new() { HasText = "Подготовить изменения" }).ClickAsync();
@@ -66,9 +53,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         violations.AddRange(await ViolationsAsync(executor, "/Reports"));
         int kopeysk;
-        await using (var db = Db()) kopeysk = await db.Programs.Where(p => p.RegistryCode == "KPS-PM-2022").Select(p => p.Id).SingleAsync();
+        await using (var db = BrowserFixture.Db()) kopeysk = await db.Programs.Where(p => p.RegistryCode == "KPS-PM-2022").Select(p => p.Id).SingleAsync();
 
-        var finance = await SignInAsync("finance", width, height);
+        var finance = await browser.PageAsync("finance", width, height);
         foreach (var url in new[]
                  {
                      "/Review", "/Review?year=2025", $"/Review/Accept/{kopeysk}?year=2022&period=HalfYear&back=inbox",
@@ -81,7 +68,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
 
         int municipality, department;
         string user;
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
         {
             user = await db.Users.Where(u => u.UserName == "kozh.culture").Select(u => u.Id).SingleAsync();
             municipality = await db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).SingleAsync();
@@ -96,7 +83,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             });
             await db.SaveChangesAsync();
         }
-        var admin = await SignInAsync("admin", width, height);
+        var admin = await browser.PageAsync("admin", width, height);
         foreach (var url in new[]
                  {
                      "/Admin", "/Admin/Municipalities/New", $"/Admin/Municipalities/{municipality}", $"/Admin/Municipalities/{municipality}/Departments",
@@ -117,7 +104,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task The_public_pages_have_no_serious_accessibility_violation(int width, int height)
     {
         int aleksin, kozh;
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
         {
             aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
             kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
@@ -141,12 +128,12 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task The_report_page_has_no_serious_accessibility_violation_for_any_of_its_users(int width, int height)
     {
         int kozh;
-        await using (var db = Db()) kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        await using (var db = BrowserFixture.Db()) kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var url = $"/Reports/Edit/{kozh}?year=2023&period=Year";
         var violations = new List<string>();
         foreach (var user in new[] { "kozh.admin", "kozh.culture", "finance" })
         {
-            var page = await SignInAsync(user, width, height);
+            var page = await browser.PageAsync(user, width, height);
             violations.AddRange(await ViolationsAsync(page, url));
             if (user != "finance") violations.AddRange(await ViolationsAsync(page, $"/ReportImport/Index/{kozh}?year=2023&period=Year"));
             violations.AddRange(await ViolationsAsync(page, "/Notifications"));
@@ -164,7 +151,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData(390, 844)]
     public async Task The_report_page_with_remarks_has_no_serious_accessibility_violation(int width, int height)
     {
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         var kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var report = await db.Reports.SingleOrDefaultAsync(r => r.ProgramId == kozh && r.Year == 2023 && r.Period == Domain.Common.PeriodKind.Year);
         var created = report is null;
@@ -198,13 +185,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await db.SaveChangesAsync();
             foreach (var user in new[] { "kozh.admin", "kozh.culture", "finance" })
             {
-                var page = await SignInAsync(user, width, height);
+                var page = await browser.PageAsync(user, width, height);
                 violations.AddRange(await ViolationsAsync(page, url));
                 (await page.ContentAsync()).Should().Contain("Замечания ФЭУ: открыто 3.");
             }
             report.Status = Domain.Common.ReportStatus.Submitted;
             await db.SaveChangesAsync();
-            var finance = await SignInAsync("finance", width, height);
+            var finance = await browser.PageAsync("finance", width, height);
             violations.AddRange(await ViolationsAsync(finance, url));
             (await finance.ContentAsync()).Should().Contain("Добавить замечание");
             violations.AddRange(await ViolationsAsync(finance, $"/Review/Accept/{kozh}?year=2023&period=Year"));

@@ -14,6 +14,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Screenshots for people (and the user guide) land here: .test-results/screenshots.</summary>
     public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Root, ".test-results", "screenshots");
 
+    /// <summary>The browser tests' database (the portal process's), for a test that reads or prepares rows.</summary>
+    public static string Database => TestDatabase.Prefix + "_browser";
+
+    public static MunicipalPrograms.Web.Data.AppDbContext Db() => TestDatabase.Context(Database);
+
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("MP_CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -21,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: scripts/test.sh installs it (or set MP_CHROMIUM_PATH).");
-        Portal = await PortalProcess.StartAsync(TestDatabase.Prefix + "_browser", PortalFactory.CampaignDay);
+        Portal = await PortalProcess.StartAsync(Database, PortalFactory.CampaignDay);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,8 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A program's id in the browser tests' database.</summary>
     public static async Task<int> ProgramIdAsync(string registryCode)
     {
-        await using var db = new MunicipalPrograms.Web.Data.AppDbContext(new DbContextOptionsBuilder<MunicipalPrograms.Web.Data.AppDbContext>()
-            .UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
+        await using var db = Db();
         return await db.Programs.Where(p => p.RegistryCode == registryCode).Select(p => p.Id).SingleAsync();
     }
 

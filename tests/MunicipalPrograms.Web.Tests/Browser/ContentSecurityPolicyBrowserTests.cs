@@ -15,8 +15,6 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
 {
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
     /// <summary>A page that records every console message and script error that speaks of a refusal.</summary>
     private async Task<(IPage Page, List<string> Refusals)> NewWatchedPageAsync()
@@ -45,7 +43,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
     public async Task The_login_report_page_plan_grids_pickers_and_a_form_run_with_nothing_refused()
     {
         int kozh;
-        await using (var db = Db()) kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        await using (var db = BrowserFixture.Db()) kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var (page, refusals) = await NewWatchedPageAsync();
         await SignInAsync(page, "kozh.admin");
 

@@ -16,12 +16,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Finance_filters_low_grades_drills_down_concludes_and_exports()
     {
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(1366, 768);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", "finance");
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
+        var page = await browser.PageAsync("finance", 1366, 768);
         await page.GotoAsync("/Dashboard?year=2024&period=Year"); // the demo campaign, for the screenshot
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-1366.png") });
         File.Copy(Path.Combine(BrowserFixture.ScreenshotFolder, "dashboard-1366.png"), Path.Combine(RepositoryPaths.Root, "docs", "screens", "dashboard-1366.png"), true);
@@ -29,8 +24,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
         // Two programs of the 2025 campaign of their own (the demo campaigns grade nothing low): one fact of 10 against a
         // plan of 100 (Ip = 0,1: low), one of 100 (Ip = 1). Not started, so no one's inbox or report list changes.
         var (_, ids) = await Dashboard.DashboardPages.GenerateAsync(
-            new MunicipalPrograms.Web.Data.AppDbContext(new DbContextOptionsBuilder<MunicipalPrograms.Web.Data.AppDbContext>()
-                .UseNpgsql(TestDatabase.For(browser.Portal.Database)).Options),
+            BrowserFixture.Db(),
             "BRW", (null, 10m, null), (null, 100m, null));
         await page.GotoAsync("/Dashboard?year=2025&period=Year");
         await page.SelectOptionAsync("#grade", "Low");

@@ -20,7 +20,7 @@ public sealed class ExcelRoundTripBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task The_executor_fills_the_template_in_Excel_uploads_previews_applies_and_sees_the_values()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
+        await using var db = BrowserFixture.Db();
         var id = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var url = $"/Reports/Edit/{id}?year=2022&period=Year";
         var page = await browser.NewPageAsync();

@@ -16,8 +16,6 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class InboxBrowserTests(BrowserFixture browser)
 {
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
     private async Task<IPage> FinanceAsync(int width, int height)
     {
@@ -57,7 +55,7 @@ public sealed class InboxBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Finance_finds_reports_of_two_periods_and_accepts_them_at_1366_and_at_390()
     {
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
         {
             var aleksin = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
             var report = await db.Reports.SingleAsync(r => r.ProgramId == aleksin && r.Year == 2024);

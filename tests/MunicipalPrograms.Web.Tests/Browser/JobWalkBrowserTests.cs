@@ -27,19 +27,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
     private const string KozhName = "Развитие муниципальной службы, информационного общества и открытости в муниципальном образовании Кожевниковский район на 2021-2026 годы";
     private const string KedrovyName = "Развитие информационного общества на территории муниципального образования «Город Кедровый»";
 
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
-    private async Task<IPage> SignInAsync(string user, int width, int height)
-    {
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        return page;
-    }
 
     /// <summary>
     /// The department's 2025 rows of KZH-MP-01 as before anyone typed them (funding 4.1 without its cash execution, no
@@ -47,7 +35,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
     /// </summary>
     private static async Task ResetCoExecutorRowsAsync()
     {
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         var kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var own = await db.Activities.Where(a => a.ProgramId == kozh && (a.Code == "4.1" || a.Code == "4.2")).Select(a => a.Id).ToListAsync();
         foreach (var line in await db.FundingLines.Where(f => f.ProgramId == kozh && f.Year == 2025 && own.Contains(f.ActivityId)).ToListAsync())
@@ -71,7 +59,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
     public async Task The_co_executor_finds_the_2025_report_sees_its_rows_and_fills_its_funding_line(int width, int height)
     {
         await ResetCoExecutorRowsAsync();
-        var page = await SignInAsync("kozh.culture", width, height);
+        var page = await browser.PageAsync("kozh.culture", width, height);
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Reports$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Мои отчеты");
@@ -176,7 +164,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
         IEnumerable<(string Code, int Year, PeriodKind Kind, DateTimeOffset At)> reports)
     {
         var before = new List<(int, int, PeriodKind, ReportStatus?, DateTimeOffset?)>();
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         foreach (var (code, year, kind, at) in reports)
         {
             var program = await db.Programs.Where(p => p.RegistryCode == code).Select(p => p.Id).SingleAsync();
@@ -193,7 +181,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
     /// <summary>The shared database as the walk found it: the reports it created removed, the others as they were.</summary>
     private static async Task RestoreAsync(IEnumerable<(int Program, int Year, PeriodKind Kind, ReportStatus? Status, DateTimeOffset? SubmittedAt)> before)
     {
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         foreach (var (program, year, kind, status, submittedAt) in before)
         {
             var report = await db.Reports.SingleAsync(r => r.ProgramId == program && r.Year == year && r.Period == kind);
@@ -205,7 +193,7 @@ public sealed class JobWalkBrowserTests(BrowserFixture browser)
 
     private async Task ExpectBothWaitingAndOpenEachAsync(int width, int height)
     {
-        var page = await SignInAsync("finance", width, height);
+        var page = await browser.PageAsync("finance", width, height);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Review$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ожидают проверки");
         var annual = page.Locator(".inbox-item[data-program='KZH-MP-01'][data-period='2024-Year']");

@@ -49,7 +49,7 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser)
     {
         int id;
         List<int> values;
-        await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options))
+        await using (var db = TestDatabase.Context(database))
         {
             id = await db.Programs.Where(p => p.RegistryCode == "ALX-MP-04").Select(p => p.Id).SingleAsync();
             // The demo report is accepted (seed 003); here it is back with the executor, complete, before submission.

@@ -18,13 +18,11 @@ public sealed class PlanGridBrowserTests(BrowserFixture browser)
     private static Task ShotAsync(IPage page, string name, bool fullPage = false) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = fullPage });
 
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
     private async Task<(IPage Page, int ProgramId)> OpenDraftAsync()
     {
         int programId;
-        await using (var db = Db()) programId = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
+        await using (var db = BrowserFixture.Db()) programId = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#UserName", "kozh.admin");
@@ -68,7 +66,7 @@ public sealed class PlanGridBrowserTests(BrowserFixture browser)
         await page.SetViewportSizeAsync(390, 844);
         await page.Locator("#indicators").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "plan-grid-indicators-390");
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         var plan = (await db.ProgramDrafts.SingleAsync(d => d.ProgramId == programId)).Plan();
         var stored = plan.Indicators.Take(5).Select(i => Enumerable.Range(2021, 6)
             .Select(y => i.PlanFor(new ReportingPeriod(y, PeriodKind.Year))!.Planned!.Value).ToArray()).ToArray();

@@ -16,9 +16,6 @@ public sealed class PortalProcess : IAsyncDisposable
     private bool _ownsDatabase = true;
     public string BaseUrl { get; }
 
-    /// <summary>The portal's database, for a test that prepares its own rows in it.</summary>
-    public string Database => _database;
-
     private PortalProcess(Process process, string database, string baseUrl) => (_process, _database, BaseUrl) = (process, database, baseUrl);
 
     public static async Task<PortalProcess> StartAsync(string database, DateOnly today)

@@ -17,7 +17,7 @@ public sealed class ReportPageBrowserTests(BrowserFixture browser)
 {
     private static async Task<string> ReportUrlAsync()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
+        await using var db = BrowserFixture.Db();
         var id = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         return $"/Reports/Edit/{id}?year=2023&period=Year";
     }

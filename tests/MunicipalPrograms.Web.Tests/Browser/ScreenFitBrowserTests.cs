@@ -14,20 +14,7 @@ namespace MunicipalPrograms.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenFitBrowserTests(BrowserFixture browser)
 {
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
-    private async Task<IPage> SignInAsync(string user, int width, int height)
-    {
-        var page = await browser.NewPageAsync();
-        await page.SetViewportSizeAsync(width, height);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#UserName", user);
-        await page.FillAsync("#Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/Account/Login"));
-        return page;
-    }
 
     /// <summary>Opens the page, expects its heading, and collects what does not fit.</summary>
     private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, string url, string heading)
@@ -52,7 +39,7 @@ public sealed class ScreenFitBrowserTests(BrowserFixture browser)
     {
         int kozh, municipality, department;
         string user;
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
         {
             kozh = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
             municipality = await db.Programs.Where(p => p.Id == kozh).Select(p => p.MunicipalityId).SingleAsync();
@@ -66,12 +53,12 @@ public sealed class ScreenFitBrowserTests(BrowserFixture browser)
         await anonymous.SetViewportSizeAsync(width, height);
         offenders.AddRange(await CheckAsync(anonymous, "/Account/Login", "Вход в портал"));
 
-        var executor = await SignInAsync("kozh.admin", width, height);
+        var executor = await browser.PageAsync("kozh.admin", width, height);
         offenders.AddRange(await CheckAsync(executor, "/Reports", "Мои отчеты"));
         offenders.AddRange(await CheckAsync(executor, "/Reports?year=2023", "отчеты за 2023 год"));
         offenders.AddRange(await CheckAsync(executor, report, "Развитие"));
 
-        var finance = await SignInAsync("finance", width, height);
+        var finance = await browser.PageAsync("finance", width, height);
         foreach (var (url, heading) in new[]
                  {
                      ("/Review", "Ожидают проверки"), ("/Review?year=2023", "Проверка отчетов за 2023 год"),
@@ -81,7 +68,7 @@ public sealed class ScreenFitBrowserTests(BrowserFixture browser)
                  })
             offenders.AddRange(await CheckAsync(finance, url, heading));
 
-        var admin = await SignInAsync("admin", width, height);
+        var admin = await browser.PageAsync("admin", width, height);
         foreach (var (url, heading) in new[]
                  {
                      ("/Admin", "Администрирование"), ("/Admin/Users", "Пользователи"), ($"/Admin/Users/{user}", "Пользователь kozh.culture"),

@@ -20,12 +20,10 @@ public sealed class UnsavedValuesTests(BrowserFixture browser)
 {
     private const string Reason = "Значение сохранено в браузере до входа";
 
-    private static AppDbContext Db() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(TestDatabase.Prefix + "_browser")).Options);
 
     private static async Task<string> ReportUrlAsync()
     {
-        await using var db = Db();
+        await using var db = BrowserFixture.Db();
         var id = await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
         return $"/Reports/Edit/{id}?year=2026&period=Year";
     }
@@ -112,7 +110,7 @@ public sealed class UnsavedValuesTests(BrowserFixture browser)
 
         await page.ClickAsync("#save");
         await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("Сохранено");
-        await using (var db = Db())
+        await using (var db = BrowserFixture.Db())
             (await db.IndicatorValues.Where(v => v.Year == 2026 && v.Period == PeriodKind.Year && v.DeviationReason == Reason)
                 .Select(v => v.Actual).SingleAsync()).Should().Be(12.5m);
         // Saved: the kept copy is gone, so opening the report again offers nothing.

@@ -23,7 +23,7 @@ public sealed class AuditMigrationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await TestDatabase.RecreateAsync(_database);
-        _db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(_database)).Options);
+        _db = TestDatabase.Context(_database);
         await _db.Database.MigrateAsync();
         await new DemoDataLoader(_db, NullLogger<DemoDataLoader>.Instance)
             .LoadAsync(Path.Combine(RepositoryPaths.Root, "src", "MunicipalPrograms.Web", "Data", "DemoData"));

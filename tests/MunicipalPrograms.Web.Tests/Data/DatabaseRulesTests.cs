@@ -86,7 +86,7 @@ public sealed class DatabaseRulesTests(PortalFactory portal) : IClassFixture<Por
         await TestDatabase.RecreateAsync(database);
         try
         {
-            await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(database)).Options);
+            await using var db = TestDatabase.Context(database);
 
             await db.Database.MigrateAsync();
 

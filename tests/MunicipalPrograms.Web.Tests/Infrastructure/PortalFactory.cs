@@ -69,8 +69,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return variant;
     }
 
-    public AppDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(ConnectionString).Options);
+    public AppDbContext CreateDbContext() => TestDatabase.Context(DatabaseName);
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -1,3 +1,5 @@
+using MunicipalPrograms.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -53,6 +55,10 @@ public static partial class TestDatabase
     /// <remarks>The tests' databases are thrown away: their sessions need not wait for the WAL to reach the disk
     /// (the cluster itself keeps synchronous_commit on, scripts/lib/postgres.sh).</remarks>
     public static string For(string database) => $"{ServerConnectionString};Database={database};Include Error Detail=true;Options=-c synchronous_commit=off";
+
+    /// <summary>A context on a test database, as the superuser: what a test reads or prepares its rows with.</summary>
+    public static AppDbContext Context(string database) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(For(database)).Options);
 
     private static readonly Lazy<Task> Template = new(TemplateDatabase.BuildAsync);
     private static readonly SemaphoreSlim Copying = new(1, 1);

@@ -24,7 +24,7 @@ public sealed class FirstStartInProductionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _portal.DisposeAsync();
 
-    private AppDbContext Db() => new(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(TestDatabase.For(_database)).Options);
+    private AppDbContext Db() => TestDatabase.Context(_database);
 
     private HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
     {

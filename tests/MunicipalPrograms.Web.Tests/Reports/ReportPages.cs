@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Tests.Infrastructure;
 
 namespace MunicipalPrograms.Web.Tests.Reports;
@@ -8,9 +9,11 @@ namespace MunicipalPrograms.Web.Tests.Reports;
 /// <summary>Addresses and ids of the Кожевниковский program's reports, used by the report tests.</summary>
 public static class ReportPages
 {
-    public static async Task<int> KozhevnikovoIdAsync(PortalFactory portal)
+    public static Task<int> KozhevnikovoIdAsync(PortalFactory portal) => KozhevnikovoIdAsync(portal.CreateDbContext());
+
+    public static async Task<int> KozhevnikovoIdAsync(AppDbContext context)
     {
-        await using var db = portal.CreateDbContext();
+        await using var db = context;
         return await db.Programs.Where(p => p.RegistryCode == "KZH-MP-01").Select(p => p.Id).SingleAsync();
     }
 
@@ -21,9 +24,11 @@ public static class ReportPages
     }
 
     /// <summary>The annual facts of a program's indicators for a year, in their order on the report page.</summary>
-    public static async Task<decimal?[]> ActualsAsync(PortalFactory portal, int id, int year)
+    public static Task<decimal?[]> ActualsAsync(PortalFactory portal, int id, int year) => ActualsAsync(portal.CreateDbContext(), id, year);
+
+    public static async Task<decimal?[]> ActualsAsync(AppDbContext context, int id, int year)
     {
-        await using var db = portal.CreateDbContext();
+        await using var db = context;
         return await db.IndicatorValues
             .Where(v => v.Year == year && v.Period == PeriodKind.Year && db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == id))
             .OrderBy(v => db.Indicators.Single(i => i.Id == v.IndicatorId).SortOrder).Select(v => v.Actual).ToArrayAsync();
