@@ -36,4 +36,19 @@ public sealed class ErrorPageTests(PortalFactory portal) : IClassFixture<PortalF
         html.Should().Contain("Произошла ошибка");
         html.Should().NotContain("hunter2").And.NotContain("InvalidOperationException").And.NotContain("   at ");
     }
+
+    [Theory]
+    [InlineData("/Reports/Edit/{id}?year=0&period=Year")]
+    [InlineData("/Reports/Edit/{id}?year=10000&period=Year")]
+    [InlineData("/Evaluation/Program/{id}?year=2147483647")]
+    public async Task A_year_outside_the_portals_years_gets_a_russian_400_that_names_it(string url)
+    {
+        var id = await MunicipalPrograms.Web.Tests.Reports.ReportPages.KozhevnikovoIdAsync(portal);
+        var client = await portal.SignInAsync("kozh.admin");
+
+        var response = await client.GetAsync(url.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("год вне 2000–2100").And.NotContain("Exception");
+    }
 }
