@@ -57,10 +57,12 @@ builder.Services.AddScoped<DemoProgramAmendment>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
 builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
+builder.Services.AddSingleton<MunicipalPrograms.Web.ProgramCache.ProgramSnapshots>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportSaver>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.Notifier>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.NotificationInbox>();
+builder.Services.AddSingleton<MunicipalPrograms.Web.Notifications.UnreadCounts>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Notifications.DeadlineReminders>();
 if (builder.Configuration.GetValue<bool>(MunicipalPrograms.Web.Notifications.DeadlineReminderService.EnabledSetting))
     builder.Services.AddHostedService<MunicipalPrograms.Web.Notifications.DeadlineReminderService>();

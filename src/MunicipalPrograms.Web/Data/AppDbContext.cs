@@ -45,6 +45,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgramDraft> ProgramDrafts => Set<ProgramDraft>();
     public DbSet<MethodologyVersion> MethodologyVersions => Set<MethodologyVersion>();
     public DbSet<MunicipalPrograms.Web.Infrastructure.TempDataEntry> TempData => Set<MunicipalPrograms.Web.Infrastructure.TempDataEntry>();
+    public DbSet<MunicipalPrograms.Web.ProgramCache.ProgramStamp> ProgramStamps => Set<MunicipalPrograms.Web.ProgramCache.ProgramStamp>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

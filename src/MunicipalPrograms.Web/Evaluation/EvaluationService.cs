@@ -5,6 +5,7 @@ using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Domain.Scoring;
 using MunicipalPrograms.Web.Access;
 using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.ProgramCache;
 
 namespace MunicipalPrograms.Web.Evaluation;
 
@@ -21,12 +22,12 @@ public sealed record ProgramEvaluationResult(
 /// Loads what the methodology needs (one program, or all programs of a year, in a fixed number of
 /// queries) and calls the pure scoring library in MunicipalPrograms.Domain.Scoring.
 /// </summary>
-public sealed class EvaluationService(AppDbContext db)
+public sealed class EvaluationService(AppDbContext db, ProgramSnapshots snapshots)
 {
     public async Task<ProgramEvaluationResult?> ForProgramAsync(int programId, ReportingPeriod period, CancellationToken ct = default)
     {
-        var programs = await LoadAsync(db.Programs.Where(p => p.Id == programId), period, ct);
-        return programs.Count == 0 ? null : Evaluate(programs[0], period);
+        var results = await LoadAsync(db.Programs.Where(p => p.Id == programId), period, ct);
+        return results.Count == 0 ? null : results[0];
     }
 
     /// <summary>Every program with a report or indicator values in the period (Procedure 4.9).</summary>
@@ -44,13 +45,13 @@ public sealed class EvaluationService(AppDbContext db)
             || p.Indicators.Any(i => i.Values.Any(v => v.Year == period.Year && v.Period == period.Kind && v.Actual != null)));
         if (!string.IsNullOrEmpty(municipalityCode))
             query = query.Where(p => p.Municipality!.Code == municipalityCode);
-        var programs = await LoadAsync(query, period, ct);
-        return programs.OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode).Select(p => Evaluate(p, period)).ToList();
+        var results = await LoadAsync(query, period, ct);
+        return results.OrderBy(r => r.Program.Municipality!.Name).ThenBy(r => r.Program.RegistryCode).ToList();
     }
 
     /// <summary>The given programs evaluated for the period (the dashboard chooses them); a fixed number of queries.</summary>
-    public async Task<List<ProgramEvaluationResult>> ForProgramsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
-        (await LoadAsync(programs, period, ct)).Select(p => Evaluate(p, period)).ToList();
+    public Task<List<ProgramEvaluationResult>> ForProgramsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
+        LoadAsync(programs, period, ct);
 
     /// <summary>Periods that have reports or measured values, newest first.</summary>
     public async Task<List<ReportingPeriod>> PeriodsAsync(int? programId, CancellationToken ct = default)
@@ -105,13 +106,23 @@ public sealed class EvaluationService(AppDbContext db)
         return new ProgramEvaluationResult(program, period, report, ProgramEvaluation.Of(input, settings), settings, version);
     }
 
-    /// <summary>The programs with the period's data; an accepted report's plan is the one it was accepted under.</summary>
-    private async Task<List<MunicipalProgram>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
+    /// <summary>
+    /// The programs with the period's data, evaluated; an accepted report's plan is the one it was accepted under. Their
+    /// stamps first (one query), then only the programs this instance holds no copy of under those stamps are loaded
+    /// (a fixed number of queries, none when every copy is current; ADR 0032).
+    /// </summary>
+    private async Task<List<ProgramEvaluationResult>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
     {
-        var loaded = await programs.WithPeriodData(period).ToListAsync(ct);
+        var stamps = await ProgramStamps.OfAsync(db, programs, ct);
+        var found = stamps.Select(s => snapshots.Find(Key(s.Key, period), s.Value)?.Result).OfType<ProgramEvaluationResult>().ToList();
+        var missing = stamps.Keys.Except(found.Select(r => r.Program.Id)).ToList();
+        if (missing.Count == 0) return found;
+        var loaded = await db.Programs.Where(p => missing.Contains(p.Id)).WithPeriodData(period).ToListAsync(ct);
         await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, loaded, ct);
-        return loaded;
+        return [.. found, .. loaded.Select(p => snapshots.Store(Key(p.Id, period), stamps[p.Id], Evaluate(p, period)).Result)];
     }
+
+    private static SnapshotKey Key(int programId, ReportingPeriod period) => new(SnapshotKind.Evaluation, programId, period);
 }
 
 public static class PeriodDataLoading

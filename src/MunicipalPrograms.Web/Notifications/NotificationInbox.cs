@@ -5,7 +5,7 @@ using MunicipalPrograms.Web.Data;
 namespace MunicipalPrograms.Web.Notifications;
 
 /// <summary>The notifications page and the bell: a user's own notifications, unread first.</summary>
-public sealed class NotificationInbox(AppDbContext db, TimeProvider clock)
+public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, UnreadCounts counts)
 {
     public const int PageSize = 100;
 
@@ -23,13 +23,16 @@ public sealed class NotificationInbox(AppDbContext db, TimeProvider clock)
         if (n is null) return null;
         n.ReadAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        counts.Forget(userId);
         return n.Link;
     }
 
-    public Task<int> ReadAllAsync(string userId, CancellationToken ct)
+    public async Task<int> ReadAllAsync(string userId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        var read = await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        counts.Forget(userId);
+        return read;
     }
 
     public async Task<(string? Email, EmailMode Mode)> EmailOfAsync(string userId, CancellationToken ct) =>

@@ -17,7 +17,7 @@ namespace MunicipalPrograms.Web.Notifications;
 /// draft returned, agreed or approved → the executors; an account created or a password reset → that user. The one who
 /// acted is not told of their own action.
 /// </summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration configuration, UnreadCounts counts)
 {
     public async Task ReportEventAsync(MunicipalProgram program, ReportingPeriod period, NotificationKind kind, string actorUserName, string? note,
         CancellationToken ct)
@@ -59,6 +59,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
             var n = new Notification { UserId = user.Id, CreatedAt = now, Actor = string.IsNullOrWhiteSpace(actor) ? actorUserName : actor };
             describe(n);
             db.Notifications.Add(n);
+            counts.Forget(user.Id);
             if (user.EmailMode == EmailMode.Immediate && !string.IsNullOrWhiteSpace(user.Email))
             {
                 db.OutboxEmails.Add(NotificationEmail.For(n, user.Email, baseUrl, now));

@@ -46,6 +46,8 @@ public sealed class ReportPage
     public IEnumerable<MunicipalPrograms.Web.Remarks.RemarkView> RemarksOf(string subject, int subjectId) =>
         Remarks.Where(r => r.Row.Subject == subject && r.Row.SubjectId == subjectId);
     public IReadOnlyList<MunicipalPrograms.Web.Remarks.RemarkView> OpenRemarks => Remarks.Where(r => r.Remark.IsOpen).ToList();
+    /// <summary>Whether a row has a remarks block: remarks on it, or the finance department may add one (the partial is skipped otherwise).</summary>
+    public bool HasRemarksBlock(string subject, int subjectId) => CanAddRemarks || RemarksOf(subject, subjectId).Any();
     /// <summary>Finance may remark on a row now: a submitted report under review.</summary>
     public bool CanAddRemarks => Rights.CanReview && Status == ReportStatus.Submitted;
     /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>

@@ -7,6 +7,7 @@ using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Evaluation;
 using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.Presentation;
+using MunicipalPrograms.Web.ProgramCache;
 
 namespace MunicipalPrograms.Web.ReportEntry;
 
@@ -14,12 +15,24 @@ namespace MunicipalPrograms.Web.ReportEntry;
 /// Loads one program's report for one period in a fixed number of queries (split query, one per
 /// collection — the count does not grow with the number of indicators) and builds the page.
 /// </summary>
-public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
+public sealed class ReportPageService(AppDbContext db, TimeProvider clock, ProgramSnapshots snapshots)
 {
+    /// <summary>
+    /// The page as stored: the program's stamp first (one query, which also checks the user may see it), then the loaded
+    /// and evaluated program this instance holds for that stamp, or a fresh load kept for the next request (ADR 0032).
+    /// </summary>
     public async Task<ReportPage?> LoadAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
     {
-        var program = await LoadProgramAsync(programId, period, user, ct);
-        return program is null ? null : Build(program, period, user, form: null);
+        if (await ProgramStamps.OfVisibleAsync(db, programId, user, ct) is not { } stamp) return null;
+        var key = new SnapshotKey(SnapshotKind.ReportPage, programId, period);
+        var snapshot = snapshots.Find(key, stamp);
+        if (snapshot is null)
+        {
+            var program = await LoadProgramAsync(programId, period, user, ct);
+            if (program is null) return null;
+            snapshot = snapshots.Store(key, stamp, EvaluationService.Evaluate(program, period));
+        }
+        return Build(snapshot.Result, user, form: null);
     }
 
     /// <summary>The opening of every change to a report: the program as this user sees it, and whether they may edit.</summary>
@@ -84,9 +97,13 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock)
     /// Builds the page from a loaded program. With <paramref name="form"/> (a failed save) the user's
     /// typed values are shown instead of the stored ones, so nothing typed is lost.
     /// </summary>
-    public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form, bool preview = false)
+    public ReportPage Build(MunicipalProgram program, ReportingPeriod period, UserScope user, ReportForm? form, bool preview = false) =>
+        Build(EvaluationService.Evaluate(program, period), user, form, preview);
+
+    /// <summary>The page of an evaluated program; reads the program and never changes it (it may be a cached copy).</summary>
+    private ReportPage Build(ProgramEvaluationResult result, UserScope user, ReportForm? form, bool preview = false)
     {
-        var result = EvaluationService.Evaluate(program, period);
+        var (program, period) = (result.Program, result.Period);
         var rights = ReportRights.For(program, user);
         var stored = StoredForm(program, period, result.Report);
         var indicators = IndicatorLines(program, period, result, rights);

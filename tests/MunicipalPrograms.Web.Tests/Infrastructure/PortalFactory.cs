@@ -49,6 +49,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoData:Load", "true"); // as the run command: finds every program there and adds nothing
         builder.UseSetting(PortalClock.TodaySetting, Today.ToString("yyyy-MM-dd"));
         builder.UseSetting("Diagnostics:CountSqlQueries", "true");
+        // The bell counts on every page, so a page's query count does not depend on the page before it (UnreadCountTests
+        // turn the 5 s of production on).
+        builder.UseSetting("Notifications:BellCacheSeconds", "0");
         // Reminders are run by the tests that are about them (DeadlineReminderTests), not by a timer in every host.
         builder.UseSetting("Notifications:Reminders:Enabled", "false");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));

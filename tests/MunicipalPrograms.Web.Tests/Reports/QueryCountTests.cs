@@ -20,6 +20,7 @@ public sealed class QueryCountTests(PortalFactory portal) : IClassFixture<Portal
         await using (var db = portal.CreateDbContext())
             kedrovyId = db.Programs.Where(p => p.Municipality!.Code == "kedrovy").Select(p => p.Id).Single();
         var client = await portal.SignInAsync("finance");
+        // The first load of each (a warm page reads only the stamp: ProgramCache/ProgramCacheTests).
         var aleksin = await QueriesAsync(client, ReportPages.Edit(await ReportPages.AleksinIdAsync(portal), 2024)); // 37 indicators
         var kedrovy = await QueriesAsync(client, ReportPages.Edit(kedrovyId, 2021)); // 10 indicators
 

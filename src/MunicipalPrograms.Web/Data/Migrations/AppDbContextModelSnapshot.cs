@@ -2539,6 +2539,25 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("temp_data", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Web.ProgramCache.ProgramStamp", b =>
+                {
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<long>("LastTransaction")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_transaction");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("ProgramId");
+
+                    b.ToTable("program_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Caching.Memory;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Evaluation;
+
+namespace MunicipalPrograms.Web.ProgramCache;
+
+/// <summary>What a cached copy was loaded for: the report page reads more of a program than an evaluation does.</summary>
+public enum SnapshotKind { ReportPage, Evaluation }
+
+public readonly record struct SnapshotKey(SnapshotKind Kind, int ProgramId, ReportingPeriod Period);
+
+/// <summary>
+/// A program's data for one period as loaded (untracked) and evaluated, valid while the program's stamp is
+/// <paramref name="Stamp"/>. Shared by every request that finds it: nothing may change it after it is stored.
+/// </summary>
+public sealed record ProgramSnapshot(long Stamp, ProgramEvaluationResult Result);
+
+/// <summary>
+/// The loaded and evaluated programs of this instance, checked against the database's stamps on every use (ADR 0032):
+/// a page reads the stamp (one query) and takes the copy only when it was loaded under that stamp, so no save or amendment
+/// of any instance is missed. Bounded by <c>ProgramCache:Size</c> (indicators, activities and funding lines held) and
+/// forgotten after <c>ProgramCache:IdleMinutes</c> unused.
+/// </summary>
+public sealed class ProgramSnapshots : IDisposable
+{
+    public const string SizeSetting = "ProgramCache:Size";
+    public const string IdleMinutesSetting = "ProgramCache:IdleMinutes";
+
+    private readonly MemoryCache _cache;
+    private readonly TimeSpan _idle;
+
+    public ProgramSnapshots(IConfiguration configuration)
+    {
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue<long>(SizeSetting, 500_000) });
+        _idle = TimeSpan.FromMinutes(configuration.GetValue(IdleMinutesSetting, 30));
+    }
+
+    /// <summary>The copy loaded under exactly this stamp, if this instance holds it.</summary>
+    public ProgramSnapshot? Find(SnapshotKey key, long stamp) =>
+        _cache.TryGetValue(key, out ProgramSnapshot? snapshot) && snapshot!.Stamp == stamp ? snapshot : null;
+
+    /// <summary>
+    /// Keeps a copy read after its stamp was read (so it is at least as new as the stamp says: a change committed in
+    /// between only makes the next check miss). The caller must not change the program afterwards.
+    /// </summary>
+    public ProgramSnapshot Store(SnapshotKey key, long stamp, ProgramEvaluationResult result)
+    {
+        var snapshot = new ProgramSnapshot(stamp, result);
+        var program = result.Program;
+        var size = 1 + program.Indicators.Count + program.Activities.Count + program.FundingLines.Count;
+        _cache.Set(key, snapshot, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = _idle });
+        return snapshot;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
