@@ -2,7 +2,8 @@
 # Speed of the signed-in pages against the bare sign-in page (issue 14), all in one run, since this machine's speed drifts:
 # the portal in Release, Production, demo data and demo accounts on its own database (mp_bench_speed), and wrk with 16
 # connections on /Account/Login (start and end), /health, the report page (executor: Кожевниковский 2025; finance:
-# Алексин 2024, 37 indicators), the lists and queues; each page's share of the sign-in page's requests/s, its p95, its
+# Алексин 2024, 37 indicators), the lists and queues, each between two runs of the sign-in page; each page's share of the
+# mean of those two (requests/s), its p95, its
 # SQL query count and HTML size.
 #   benchmarks/page-speed.sh [seconds]            (8 s per page by default)
 # MP_DB_BASE: the cluster (Host=…;Port=…;Username=postgres;Password=…); MP_BENCH_PORT: the portal's port (5293).
@@ -59,21 +60,26 @@ run_wrk() { # label path cookie
   wrk -t2 -c16 -d"${seconds}s" --timeout 30s -s benchmarks/dashboard-scale/percentiles.lua -H "Cookie: $3" "$url$2" >"$out/wrk-$1.txt" 2>&1
   sed -n 's/.*rps=\([0-9.]*\).*/\1/p' "$out/wrk-$1.txt"
 }
-echo "[speed] single requests: status, bytes, SQL queries"
+queries() { curl -s -o /dev/null -D "$out/headers" -w "%{http_code} %{size_download}" -H "Cookie: $2" "$url$1"; echo " $(grep -i '^x-sql-queries' "$out/headers" | tr -d '\r' | awk '{print $2}')"; }
+echo "[speed] single requests: status, bytes, SQL queries of the first request and of the next one"
 while IFS='|' read -r label path who; do
-  curl -s -o /dev/null -D "$out/headers" -w "  %{http_code} %{size_download} B" -H "Cookie: $(cookie_of "$who")" "$url$path"
-  echo " $(grep -i '^x-sql-queries' "$out/headers" | tr -d '\r' | awk '{print $2}') queries  $label $path"
+  read -r status bytes first <<<"$(queries "$path" "$(cookie_of "$who")")"
+  read -r _ _ next <<<"$(queries "$path" "$(cookie_of "$who")")"
+  printf '  %s %7s B  %2s → %2s queries  %s %s\n' "$status" "$bytes" "$first" "$next" "$label" "$path"
 done <<<"$pages"
 
 echo "[speed] 16 connections (wrk, 2 threads), ${seconds}s per page, warm (a warm-up run of the sign-in page first):"
 run_wrk warm-up /Account/Login "" >/dev/null
-base=$(run_wrk sign-in-start /Account/Login "")
-echo "  sign-in (start): $(grep '^requests=' "$out/wrk-sign-in-start.txt")"
+# Each page is measured between two runs of the sign-in page, and compared with their mean (the machine's speed drifts
+# by half within minutes: one base for the whole run would flatter or punish the pages measured last).
+sign_in_rps=$(run_wrk sign-in-0 /Account/Login "")
+echo "  sign-in:           $(grep '^requests=' "$out/wrk-sign-in-0.txt")"
 while IFS='|' read -r label path who; do
   if [ -n "${MP_SPEED_PAGES:-}" ] && ! grep -qw "$label" <<<"$MP_SPEED_PAGES"; then continue; fi
   rps=$(run_wrk "$label" "$path" "$(cookie_of "$who")")
-  printf '  %-18s %s  → %s %% of sign-in\n' "$label:" "$(grep '^requests=' "$out/wrk-$label.txt")" "$(echo "100 * $rps / $base" | bc)"
+  after=$(run_wrk "sign-in-after-$label" /Account/Login "")
+  printf '  %-18s %s  → %s %% of sign-in (%s / %s req/s before / after)\n' "$label:" "$(grep '^requests=' "$out/wrk-$label.txt")" \
+    "$(echo "200 * $rps / ($sign_in_rps + $after)" | bc)" "$sign_in_rps" "$after"
+  sign_in_rps=$after
 done <<<"$pages"
-end=$(run_wrk sign-in-end /Account/Login "")
-echo "  sign-in (end):   $(grep '^requests=' "$out/wrk-sign-in-end.txt")  (start $base req/s, end $end req/s)"
 grep -o 'VmHWM.*' "/proc/$portal/status" | sed 's/^/[speed] portal peak RSS /'

@@ -41,7 +41,10 @@ public static partial class ReportPageLoad
             return 0;
         }
         Print("page", await RunPhaseAsync(clients, seconds, (client, _) => GetAsync(client, page)));
-        Print("save", await RunPhaseAsync(clients, seconds, (client, user) => SaveAsync(client, page, user)));
+        var save = await RunPhaseAsync(clients, seconds, (client, user) => SaveAsync(client, page, user));
+        Print("save", save);
+        var saved = Saved.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"save: of the answers (warm-up included) {saved.Length} saved (median {saved[saved.Length / 2]:F1} ms, p95 {saved[(int)(saved.Length * 0.95)]:F1} ms) and {_conflicts} were the conflict page (another user saved a row of the posted form since it was read)"));
         return 0;
     }
 
@@ -62,31 +65,62 @@ public static partial class ReportPageLoad
         return new Sample(watch.Elapsed.TotalMilliseconds, response.StatusCode == HttpStatusCode.OK, Queries(response));
     }
 
-    /// <summary>Reads the page (not timed), then posts one changed indicator value (timed), as the save button does.</summary>
+    /// <summary>
+    /// Reads the page (not timed), then posts the whole report form with one changed indicator value (timed), as the save
+    /// button does: every value, version, reason and text of the report (a full save, not a one-field post).
+    /// </summary>
     private static async Task<Sample> SaveAsync(HttpClient client, string page, int user)
     {
         var html = await client.GetStringAsync(page);
+        var fields = ReportFormFields(html);
         var k = user % 37;
-        var fields = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value),
-            [$"Indicators[{k}].ValueId"] = Field(html, $"Indicators[{k}].ValueId"),
-            [$"Indicators[{k}].Version"] = Field(html, $"Indicators[{k}].Version"),
-            [$"Indicators[{k}].NotMeasured"] = "false",
-            [$"Indicators[{k}].DeviationReason"] = TextArea(html, $"Indicators[{k}].DeviationReason"),
-        };
-        var actual = Field(html, $"Indicators[{k}].Actual");
-        fields[$"Indicators[{k}].Actual"] = actual.EndsWith(",5", StringComparison.Ordinal) ? actual[..^2] : (actual.Length == 0 ? "1" : actual) + ",5";
+        var name = $"Indicators[{k}].Actual";
+        var at = fields.FindIndex(f => f.Key == name);
+        fields[at] = new(name, (Interlocked.Increment(ref _sequence) % 1000).ToString(CultureInfo.InvariantCulture) + ",5"); // a new value each time
+        var reason = fields.FindIndex(f => f.Key == $"Indicators[{k}].DeviationReason"); // required when the plan is not met
+        fields[reason] = new(fields[reason].Key, "Нагрузочный тест");
         var watch = Stopwatch.StartNew();
         using var response = await client.PostAsync(page, new FormUrlEncodedContent(fields));
-        return new Sample(watch.Elapsed.TotalMilliseconds, response.StatusCode == HttpStatusCode.Redirect, Queries(response));
+        var body = await response.Content.ReadAsStringAsync();
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        // A colleague saved a row of this form since it was read: the portal answers the conflict page (422), as it must.
+        var conflict = response.StatusCode == HttpStatusCode.UnprocessableEntity && body.Contains("id=\"conflicts\"", StringComparison.Ordinal);
+        if (conflict) Interlocked.Increment(ref _conflicts);
+        if (response.StatusCode == HttpStatusCode.Redirect) Saved.Add(elapsed);
+        return new Sample(elapsed, response.StatusCode == HttpStatusCode.Redirect || conflict, Queries(response));
     }
+
+    private static int _conflicts;
+    private static readonly System.Collections.Concurrent.ConcurrentBag<double> Saved = [];
+    private static int _sequence;
+
+    /// <summary>What a browser posts from the report form: inputs (checked boxes only), text areas and selected options.</summary>
+    private static List<KeyValuePair<string, string>> ReportFormFields(string html)
+    {
+        var form = Regex.Match(html, "<form[^>]*id=\"report-form\".*?</form>", RegexOptions.Singleline).Value;
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (Match tag in Regex.Matches(form, "<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:/textarea|/select|input|textarea|select)\\b|$)", RegexOptions.Singleline))
+        {
+            var attributes = tag.Groups[2].Value;
+            var name = Attribute(attributes, "name");
+            if (name is null || attributes.Contains(" form=\"", StringComparison.Ordinal)) continue;
+            var value = tag.Groups[1].Value switch
+            {
+                "textarea" => WebUtility.HtmlDecode(tag.Groups[3].Value),
+                "select" => Attribute(Regex.Match(tag.Groups[3].Value, "<option[^>]*selected[^>]*>").Value, "value") ?? "",
+                _ when Attribute(attributes, "type") is "checkbox" && !Regex.IsMatch(attributes, "\\schecked\\b") => null,
+                _ => Attribute(attributes, "value") ?? "",
+            };
+            if (value is not null) fields.Add(new(name, value));
+        }
+        return fields;
+    }
+
+    private static string? Attribute(string attributes, string name) =>
+        Regex.Match(attributes, $"\\s{name}=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
     private static string Field(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*?value=\"([^\"]*)\"").Groups[1].Value);
-
-    private static string TextArea(string html, string name) =>
-        WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value);
 
     private static int Queries(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Sql-Queries", out var v) ? int.Parse(v.First(), CultureInfo.InvariantCulture) : -1;
