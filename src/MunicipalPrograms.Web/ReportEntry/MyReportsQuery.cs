@@ -33,7 +33,7 @@ public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Pe
 /// work lists across periods: an executor's reports to do (<see cref="MyWorkAsync"/>) and the finance inbox
 /// (<see cref="InboxAsync"/>).
 /// </summary>
-public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
+public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, EvaluationService evaluation)
 {
     public async Task<List<ReportListItem>> ListAsync(UserScope user, ReportingPeriod period, bool evaluate, CancellationToken ct)
     {
@@ -152,20 +152,21 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock)
             .OrderBy(i => i.Report!.SubmittedAt).ThenBy(i => i.Program.RegistryCode).ToList();
     }
 
-    /// <summary>One line per program of <paramref name="programs"/> for <paramref name="period"/>.</summary>
+    /// <summary>
+    /// One line per program of <paramref name="programs"/> for <paramref name="period"/>: the programs come evaluated from the
+    /// evaluation service, which reads only their stamps when this instance holds them (ADR 0032).
+    /// </summary>
     private async Task<List<ReportListItem>> ItemsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, bool evaluate, CancellationToken ct)
     {
-        var loaded = await programs.WithPeriodData(period)
-            .OrderBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode)
-            .ToListAsync(ct);
+        var results = await evaluation.ForProgramsAsync(programs, period, ct);
         var today = clock.Today();
-        return loaded.Select(p =>
+        return results.OrderBy(r => r.Program.Municipality!.Name).ThenBy(r => r.Program.RegistryCode).Select(r =>
         {
-            var report = p.Reports.SingleOrDefault();
+            var (p, report) = (r.Program, r.Report);
             var (deadline, overdue) = DeadlineOf(p, report, period, today);
             DateOnly? submitted = report?.SubmittedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime) : null;
             return new ReportListItem(p, period, report, ReportCompleteness.Of(p, period), deadline, overdue, deadline.DayNumber - today.DayNumber,
-                evaluate ? Evaluation.EvaluationService.Evaluate(p, period) : null)
+                evaluate ? r : null)
             {
                 SubmittedOn = submitted,
                 DaysWaiting = submitted is { } s ? today.DayNumber - s.DayNumber : 0,
