@@ -12,39 +12,45 @@ namespace MunicipalPrograms.Web.OpenData;
 /// </summary>
 public static class OpenDataFormats
 {
-    public static byte[] Csv(OpenDataset dataset, IEnumerable<object?[]> rows)
+    /// <summary>Rows written between flushes: the response goes out as it is written, a few hundred kilobytes at a time.</summary>
+    private const int FlushEvery = 2_000;
+
+    public static async Task CsvAsync(Stream output, OpenDataset dataset, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
-        var text = new StringBuilder();
-        Line(text, dataset.Fields.Select(f => f.Name));
-        foreach (var row in rows) Line(text, row.Select(Cell));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
+        await Line(text, dataset.Fields.Select(f => f.Name));
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            await Line(text, row.Select(Cell));
+            if (++written % FlushEvery == 0) await text.FlushAsync(ct);
+        }
     }
 
-    private static void Line(StringBuilder text, IEnumerable<string> cells) =>
-        text.Append(string.Join(',', cells.Select(Quoted))).Append("\r\n");
+    private static Task Line(StreamWriter text, IEnumerable<string> cells) =>
+        text.WriteAsync(string.Join(',', cells.Select(Quoted)) + "\r\n");
 
     private static string Quoted(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 
-    public static byte[] Json(OpenDataset dataset, IEnumerable<object?[]> rows)
+    public static async Task JsonAsync(Stream output, OpenDataset dataset, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartArray();
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(ct))
         {
-            json.WriteStartArray();
-            foreach (var row in rows)
+            json.WriteStartObject();
+            for (var i = 0; i < dataset.Fields.Count; i++)
             {
-                json.WriteStartObject();
-                for (var i = 0; i < dataset.Fields.Count; i++)
-                {
-                    json.WritePropertyName(dataset.Fields[i].Name);
-                    Write(json, row[i]);
-                }
-                json.WriteEndObject();
+                json.WritePropertyName(dataset.Fields[i].Name);
+                Write(json, row[i]);
             }
-            json.WriteEndArray();
+            json.WriteEndObject();
+            if (++written % FlushEvery == 0) await json.FlushAsync(ct);
         }
-        return stream.ToArray();
+        json.WriteEndArray();
+        await json.FlushAsync(ct);
     }
 
     private static void Write(Utf8JsonWriter json, object? value)

@@ -39,10 +39,19 @@ public sealed class OpenDataQueries(AppDbContext db, EvaluationService evaluatio
             r.Version.Kind, r.Version.Date, r.Version.ActNumber)).ToList();
     }
 
-    public Task<List<IndicatorRow>> IndicatorsAsync(CancellationToken ct) => IndicatorsAsync(null, ct);
+    /// <summary>Every program's values, read row by row as the file is written (6 000 000 at 15 000 programs).</summary>
+    public IAsyncEnumerable<IndicatorRow> IndicatorsStream() => Indicators(null).AsAsyncEnumerable();
+
+    public Task<List<IndicatorRow>> IndicatorsAsync(int? programId, CancellationToken ct) => Indicators(programId).ToListAsync(ct);
+
+    /// <summary>The sets grouped or evaluated in memory first (at most one row per program, year, period and source).</summary>
+    public static async IAsyncEnumerable<T> Stream<T>(Task<List<T>> rows)
+    {
+        foreach (var row in await rows) yield return row;
+    }
 
     /// <summary>Every planned or measured value; the fact only when the report of its year and period was accepted.</summary>
-    public Task<List<IndicatorRow>> IndicatorsAsync(int? programId, CancellationToken ct)
+    private IQueryable<IndicatorRow> Indicators(int? programId)
     {
         var programs = PublicScope.Programs(db, Today).Where(p => programId == null || p.Id == programId);
         var accepted = PublicScope.AcceptedReports(db, Today);
@@ -52,8 +61,7 @@ public sealed class OpenDataQueries(AppDbContext db, EvaluationService evaluatio
                 orderby p.Municipality!.Name, p.RegistryCode, i.SortOrder, i.Id, v.Year, v.Period
                 select new IndicatorRow(p.Id, p.Municipality!.Code, p.RegistryCode, i.Id, i.Code, i.Name, i.Unit, i.Kind, i.Direction,
                     v.Year, v.Period, v.Planned, v.PlannedUpper,
-                    accepted.Any(r => r.ProgramId == p.Id && r.Year == v.Year && r.Period == v.Period) ? v.Actual : null))
-            .ToListAsync(ct);
+                    accepted.Any(r => r.ProgramId == p.Id && r.Year == v.Year && r.Period == v.Period) ? v.Actual : null));
     }
 
     public Task<List<FundingRow>> FundingAsync(CancellationToken ct) => FundingAsync(null, ct);

@@ -13,7 +13,7 @@ public static class OpenDatasets
 
     public static readonly OpenDataset Programs = new OpenDataset<ProgramRow>("programs", "Муниципальные программы",
         "Утвержденные муниципальные программы (действует редакция, утвержденная правовым актом); проекты не публикуются.",
-        (q, ct) => q.ProgramsAsync(ct),
+        (q, ct) => OpenDataQueries.Stream(q.ProgramsAsync(ct)),
         Column<ProgramRow>.Of("municipality_code", FieldType.Text, Municipality, r => r.MunicipalityCode),
         Column<ProgramRow>.Of("municipality_name", FieldType.Text, "Наименование муниципального образования", r => r.MunicipalityName),
         Column<ProgramRow>.Of("registry_code", FieldType.Text, Program, r => r.RegistryCode),
@@ -32,7 +32,7 @@ public static class OpenDatasets
 
     public static readonly OpenDataset Indicators = new OpenDataset<IndicatorRow>("indicators", "Показатели: план и факт",
         "Плановые значения показателей утвержденных программ по годам и периодам; фактическое значение — только из принятого отчета.",
-        (q, ct) => q.IndicatorsAsync(ct),
+        (q, ct) => q.IndicatorsStream(),
         Column<IndicatorRow>.Of("municipality_code", FieldType.Text, Municipality, r => r.MunicipalityCode),
         Column<IndicatorRow>.Of("registry_code", FieldType.Text, Program, r => r.RegistryCode),
         Column<IndicatorRow>.Of("indicator_code", FieldType.Text, "Номер показателя в программе", r => r.IndicatorCode),
@@ -48,7 +48,7 @@ public static class OpenDatasets
 
     public static readonly OpenDataset Funding = new OpenDataset<FundingRow>("funding", "Финансирование: план и исполнение",
         "Объем финансирования утвержденных программ по годам, периодам и источникам; кассовое исполнение — только из принятого отчета.",
-        (q, ct) => q.FundingAsync(ct),
+        (q, ct) => OpenDataQueries.Stream(q.FundingAsync(ct)),
         Column<FundingRow>.Of("municipality_code", FieldType.Text, Municipality, r => r.MunicipalityCode),
         Column<FundingRow>.Of("registry_code", FieldType.Text, Program, r => r.RegistryCode),
         Column<FundingRow>.Of("money_unit", FieldType.Text, "Единица сумм: Rubles — рубли, ThousandRubles — тысячи рублей", r => r.MoneyUnit),
@@ -62,7 +62,7 @@ public static class OpenDatasets
 
     public static readonly OpenDataset Evaluations = new OpenDataset<EvaluationRow>("evaluations", "Оценка эффективности",
         "Оценка эффективности программ по принятым отчетам (методика Порядка).",
-        (q, ct) => q.EvaluationsAsync(ct),
+        (q, ct) => OpenDataQueries.Stream(q.EvaluationsAsync(ct)),
         Column<EvaluationRow>.Of("municipality_code", FieldType.Text, Municipality, r => r.MunicipalityCode),
         Column<EvaluationRow>.Of("registry_code", FieldType.Text, Program, r => r.RegistryCode),
         Column<EvaluationRow>.Of("year", FieldType.Integer, "Год", r => r.Year),

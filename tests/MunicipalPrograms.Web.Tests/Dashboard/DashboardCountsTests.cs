@@ -77,12 +77,12 @@ public sealed class DashboardCountsTests(PortalFactory portal) : IClassFixture<P
         // Cold: a new instance loads every program; warm: a second load reads only their stamps (ProgramCache).
         var before = await portal.VariantAsync(_ => { });
         var client = await before.SignInAsync("finance");
-        var (coldBefore, warmBefore) = (await DashboardPages.QueriesAsync(client, Url), await DashboardPages.QueriesAsync(client, Url));
+        var (coldBefore, warmBefore) = (await client.SqlQueriesAsync(Url), await client.SqlQueriesAsync(Url));
         await DashboardPages.GenerateAsync(portal, "QRY", Enumerable.Range(0, 30).Select(n => ((ReportStatus?)(n % 2 == 0 ? ReportStatus.Draft : null), 50m + n, (DateOnly?)null)).ToArray());
 
         var after = await portal.VariantAsync(_ => { });
         client = await after.SignInAsync("finance");
-        var (coldAfter, warmAfter) = (await DashboardPages.QueriesAsync(client, Url), await DashboardPages.QueriesAsync(client, Url));
+        var (coldAfter, warmAfter) = (await client.SqlQueriesAsync(Url), await client.SqlQueriesAsync(Url));
 
         coldAfter.Should().Be(coldBefore).And.BeInRange(1, 20);
         warmAfter.Should().Be(warmBefore).And.BeLessThan(coldBefore);

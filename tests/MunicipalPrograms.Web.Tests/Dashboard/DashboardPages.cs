@@ -22,12 +22,6 @@ internal static partial class DashboardPages
     public static List<int> RowIds(string html) =>
         RowRegex().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
 
-    public static async Task<int> QueriesAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return int.Parse(response.Headers.GetValues(SqlQueryCountHeader.Name).Single(), CultureInfo.InvariantCulture);
-    }
 
     /// <summary>
     /// A department of Алексин of its own and, for each given state, a program of it for the 2025 annual campaign with one

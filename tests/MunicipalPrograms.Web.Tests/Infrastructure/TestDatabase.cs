@@ -114,9 +114,9 @@ public static partial class TestDatabase
         await command.ExecuteNonQueryAsync();
     }
 
-    internal static async Task<List<string>> NamesAsync(string sql)
+    internal static async Task<List<string>> NamesAsync(string sql, string database = "postgres")
     {
-        await using var connection = new NpgsqlConnection($"{ServerConnectionString};Database=postgres;Pooling=false");
+        await using var connection = new NpgsqlConnection($"{ServerConnectionString};Database={database};Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -20,10 +20,10 @@ public sealed class ProgramCacheTests(PortalFactory portal) : IClassFixture<Port
         var aleksin = ReportPages.Edit(await ReportPages.AleksinIdAsync(portal), 2024); // 37 indicators
         var kozhevnikovo = ReportPages.Edit(await ReportPages.KozhevnikovoIdAsync(portal), 2025); // 6 indicators
 
-        var cold = await QueriesAsync(finance, aleksin);
-        var warmAleksin = await QueriesAsync(finance, aleksin);
-        await QueriesAsync(finance, kozhevnikovo); // loads it
-        var warm = (Aleksin: warmAleksin, Kozhevnikovo: await QueriesAsync(finance, kozhevnikovo));
+        var cold = await finance.SqlQueriesAsync(aleksin);
+        var warmAleksin = await finance.SqlQueriesAsync(aleksin);
+        await finance.SqlQueriesAsync(kozhevnikovo); // loads it
+        var warm = (Aleksin: warmAleksin, Kozhevnikovo: await finance.SqlQueriesAsync(kozhevnikovo));
 
         warm.Aleksin.Should().Be(2, "one query for the stamp (with the right to see the program), one for the bell");
         warm.Kozhevnikovo.Should().Be(warm.Aleksin);
@@ -94,10 +94,4 @@ public sealed class ProgramCacheTests(PortalFactory portal) : IClassFixture<Port
         return (string)(await select.ExecuteScalarAsync())!;
     }
 
-    private static async Task<int> QueriesAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return int.Parse(response.Headers.GetValues(SqlQueryCountHeader.Name).Single(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -24,12 +24,12 @@ public sealed class ProgramStampTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Every_table_of_a_program_and_every_shared_table_has_the_stamp_trigger()
     {
-        var owned = await ListAsync("""
+        var owned = await TestDatabase.NamesAsync("""
             SELECT DISTINCT table_name FROM information_schema.columns
             WHERE table_schema = 'public' AND column_name IN ('program_id', 'goal_id', 'activity_id', 'indicator_id', 'report_id', 'passport_id')
               AND table_name <> 'program_stamps'
-            """);
-        var triggered = await ListAsync("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'program_stamp'");
+            """, portal.DatabaseName);
+        var triggered = await TestDatabase.NamesAsync("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = 'program_stamp'", portal.DatabaseName);
 
         owned.Should().NotBeEmpty();
         triggered.Should().Contain(owned.Except(NotRead.Keys).Append("programs").Concat(Shared));
@@ -107,16 +107,5 @@ public sealed class ProgramStampTests(PortalFactory portal) : IClassFixture<Port
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("p", programId);
         return await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<List<string>> ListAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(portal.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var names = new List<string>();
-        while (await reader.ReadAsync()) names.Add(reader.GetString(0));
-        return names;
     }
 }

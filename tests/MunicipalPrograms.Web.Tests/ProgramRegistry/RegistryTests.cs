@@ -154,15 +154,9 @@ public sealed partial class RegistryTests(PortalFactory portal) : IClassFixture<
     public async Task The_registry_costs_as_many_queries_with_one_program_as_with_four()
     {
         var client = await portal.SignInAsync("finance");
-        async Task<int> QueriesAsync(string url)
-        {
-            var response = await client.GetAsync(url);
-            response.EnsureSuccessStatusCode();
-            return int.Parse(response.Headers.GetValues(SqlQueryCountHeader.Name).Single(), CultureInfo.InvariantCulture);
-        }
 
-        var all = await QueriesAsync("/Programs");
-        var one = await QueriesAsync("/Programs?m=aleksin");
+        var all = await client.SqlQueriesAsync("/Programs");
+        var one = await client.SqlQueriesAsync("/Programs?m=aleksin");
 
         all.Should().Be(one).And.BeInRange(1, 8);
     }

@@ -6,12 +6,6 @@ namespace MunicipalPrograms.Web.Tests.Reports;
 /// <summary>The report page costs a fixed number of SQL queries, whatever the number of indicators.</summary>
 public sealed class QueryCountTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static async Task<int> QueriesAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return int.Parse(response.Headers.GetValues(SqlQueryCountHeader.Name).Single(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 
     [Fact]
     public async Task The_report_page_of_37_indicators_takes_as_many_queries_as_that_of_10()
@@ -21,8 +15,8 @@ public sealed class QueryCountTests(PortalFactory portal) : IClassFixture<Portal
             kedrovyId = db.Programs.Where(p => p.Municipality!.Code == "kedrovy").Select(p => p.Id).Single();
         var client = await portal.SignInAsync("finance");
         // The first load of each (a warm page reads only the stamp: ProgramCache/ProgramCacheTests).
-        var aleksin = await QueriesAsync(client, ReportPages.Edit(await ReportPages.AleksinIdAsync(portal), 2024)); // 37 indicators
-        var kedrovy = await QueriesAsync(client, ReportPages.Edit(kedrovyId, 2021)); // 10 indicators
+        var aleksin = await client.SqlQueriesAsync(ReportPages.Edit(await ReportPages.AleksinIdAsync(portal), 2024)); // 37 indicators
+        var kedrovy = await client.SqlQueriesAsync(ReportPages.Edit(kedrovyId, 2021)); // 10 indicators
 
         aleksin.Should().Be(kedrovy).And.BeInRange(1, 15);
     }
