@@ -50,8 +50,11 @@ public sealed class EvaluationService(AppDbContext db, ProgramSnapshots snapshot
     }
 
     /// <summary>The given programs evaluated for the period (the dashboard chooses them); a fixed number of queries.</summary>
-    public Task<List<ProgramEvaluationResult>> ForProgramsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct) =>
-        LoadAsync(programs, period, ct);
+    /// <param name="keep">false for a bulk read (the open-data files): copies held are used, new ones are not kept, so
+    /// 135 000 evaluations of a download do not push the screens' programs out of the cache.</param>
+    public Task<List<ProgramEvaluationResult>> ForProgramsAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct,
+        bool keep = true) =>
+        LoadAsync(programs, period, ct, keep);
 
     /// <summary>Periods that have reports or measured values, newest first.</summary>
     public async Task<List<ReportingPeriod>> PeriodsAsync(int? programId, CancellationToken ct = default)
@@ -111,7 +114,8 @@ public sealed class EvaluationService(AppDbContext db, ProgramSnapshots snapshot
     /// stamps first (one query), then only the programs this instance holds no copy of under those stamps are loaded
     /// (a fixed number of queries, none when every copy is current; ADR 0032).
     /// </summary>
-    private async Task<List<ProgramEvaluationResult>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
+    private async Task<List<ProgramEvaluationResult>> LoadAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct,
+        bool keep = true)
     {
         var stamps = await ProgramStamps.OfAsync(db, programs, ct);
         var found = stamps.Select(s => snapshots.Find(Key(s.Key, period), s.Value)?.Result).OfType<ProgramEvaluationResult>().ToList();
@@ -119,7 +123,9 @@ public sealed class EvaluationService(AppDbContext db, ProgramSnapshots snapshot
         if (missing.Count == 0) return found;
         var loaded = await db.Programs.Where(p => missing.Contains(p.Id)).WithPeriodData(period).ToListAsync(ct);
         await ProgramEditing.Versions.AcceptedPlanOverlay.ApplyAsync(db, loaded, ct);
-        return [.. found, .. loaded.Select(p => snapshots.Store(Key(p.Id, period), stamps[p.Id], Evaluate(p, period)).Result)];
+        var fresh = loaded.Select(p => Evaluate(p, period)).ToList();
+        if (keep) foreach (var r in fresh) snapshots.Store(Key(r.Program.Id, period), stamps[r.Program.Id], r);
+        return [.. found, .. fresh];
     }
 
     private static SnapshotKey Key(int programId, ReportingPeriod period) => new(SnapshotKind.Evaluation, programId, period);

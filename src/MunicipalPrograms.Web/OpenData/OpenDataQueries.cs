@@ -110,7 +110,7 @@ public sealed class OpenDataQueries(AppDbContext db, EvaluationService evaluatio
         var evaluated = new Dictionary<(int, ReportingPeriod), (decimal? Ip, decimal? Ie, Domain.Scoring.EfficiencyGrade Grade, decimal Planned, decimal Actual)>();
         foreach (var period in reports.GroupBy(r => new ReportingPeriod(r.Year, r.Period)))
             foreach (var batch in period.Select(r => r.ProgramId).Chunk(EvaluationBatch))
-                foreach (var result in await evaluation.ForProgramsAsync(db.Programs.Where(p => batch.Contains(p.Id)), period.Key, ct))
+                foreach (var result in await evaluation.ForProgramsAsync(db.Programs.Where(p => batch.Contains(p.Id)), period.Key, ct, keep: false))
                     evaluated[(result.Program.Id, period.Key)] = Published(result.Evaluation.Program);
         var rows = new List<EvaluationRow>();
         foreach (var r in reports.OrderBy(r => r.Municipality).ThenBy(r => r.RegistryCode).ThenBy(r => r.Year).ThenBy(r => r.Period))
