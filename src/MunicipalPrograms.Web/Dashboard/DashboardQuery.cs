@@ -73,8 +73,10 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         var items = await programs.AsNoTracking()
             .Select(p => new { p.Id, p.Municipality!.Name, p.Municipality.Campaign, p.RegistryCode, Program = p.Name })
             .ToListAsync(ct);
+        // Only what the status and the deadline need: the report rows also hold the report's texts.
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.Year == year && r.Period == kind && programs.Any(p => p.Id == r.ProgramId))
+            .Select(r => new ProgressReport { ProgramId = r.ProgramId, Year = r.Year, Period = r.Period, Status = r.Status, DeadlineOverride = r.DeadlineOverride })
             .ToDictionaryAsync(r => r.ProgramId, ct);
         var today = clock.Today();
         return items.Select(i =>
