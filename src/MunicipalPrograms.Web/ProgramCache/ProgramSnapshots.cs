@@ -13,7 +13,14 @@ public readonly record struct SnapshotKey(SnapshotKind Kind, int ProgramId, Repo
 /// A program's data for one period as loaded (untracked) and evaluated, valid while the program's stamp is
 /// <paramref name="Stamp"/>. Shared by every request that finds it: nothing may change it after it is stored.
 /// </summary>
-public sealed record ProgramSnapshot(long Stamp, ProgramEvaluationResult Result);
+public sealed record ProgramSnapshot(long Stamp, ProgramEvaluationResult Result)
+{
+    /// <summary>
+    /// The users found allowed to see the program under this stamp (ProgramAccess, asked once per user and stamp): who may
+    /// see a program changes only with its rows — a new stamp, a new snapshot — or with the user's scope, which is the key.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<Access.UserScope, bool> VisibleTo { get; } = new();
+}
 
 /// <summary>
 /// The loaded and evaluated programs of this instance, checked against the database's stamps on every use (ADR 0032):

@@ -11,9 +11,16 @@ namespace MunicipalPrograms.Web.ProgramCache;
 /// </summary>
 public static class ProgramStamps
 {
-    /// <summary>The stamp of a program this user may see; null when it does not exist or is not theirs (a 404).</summary>
-    public static Task<long?> OfVisibleAsync(AppDbContext db, int programId, UserScope user, CancellationToken ct) =>
-        Of(db, db.Programs.Visible(user).Where(p => p.Id == programId)).Select(x => (long?)x.Stamp).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The stamp of one program (0 when it has none yet, also for an id that does not exist). A compiled query: it runs on
+    /// every report page, and EF Core's translation of a LINQ query cost more than the round trip (issue 14's profile).
+    /// Who may see the program is the caller's question (<see cref="ProgramSnapshot.VisibleTo"/>).
+    /// </summary>
+    public static Task<long> OfAsync(AppDbContext db, int programId, CancellationToken ct) => Own(db, programId, ct);
+
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<long>> Own = EF.CompileAsyncQuery(
+        (AppDbContext db, int programId, CancellationToken ct) =>
+            db.ProgramStamps.Where(s => s.ProgramId == programId || s.ProgramId == ProgramStamp.Shared).Sum(s => s.Stamp));
 
     /// <summary>The stamps of the given programs, by id.</summary>
     public static Task<Dictionary<int, long>> OfAsync(AppDbContext db, IQueryable<MunicipalProgram> programs, CancellationToken ct) =>

@@ -53,6 +53,13 @@ public sealed class ReportPage
     /// <summary>Indices computed from typed, not yet saved values (the live preview).</summary>
     public bool IsPreview { get; init; }
 
+    /// <summary>
+    /// What the page's tables and texts are a function of when they show the stored report — program, period, the program's
+    /// stamp, the user, the day — so the view keeps their HTML per instance (issue 14); null when they must be rendered
+    /// (a failed save's typed values, a preview). The view also renders them when the request carries errors.
+    /// </summary>
+    public string? TablesKey { get; init; }
+
     public MunicipalProgram Program => Result.Program;
     public ReportingPeriod Period => Result.Period;
     public ProgressReport? Report => Result.Report;

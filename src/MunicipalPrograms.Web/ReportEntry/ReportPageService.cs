@@ -18,21 +18,25 @@ namespace MunicipalPrograms.Web.ReportEntry;
 public sealed class ReportPageService(AppDbContext db, TimeProvider clock, ProgramSnapshots snapshots)
 {
     /// <summary>
-    /// The page as stored: the program's stamp first (one query, which also checks the user may see it), then the loaded
-    /// and evaluated program this instance holds for that stamp, or a fresh load kept for the next request (ADR 0032).
+    /// The page as stored: the program's stamp first (one compiled query), then the loaded and evaluated program this
+    /// instance holds for that stamp, or a fresh load kept for the next request (ADR 0032). The user's right to see the
+    /// program is asked of the database (ProgramAccess) once per user and snapshot.
     /// </summary>
     public async Task<ReportPage?> LoadAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
     {
-        if (await ProgramStamps.OfVisibleAsync(db, programId, user, ct) is not { } stamp) return null;
+        var stamp = await ProgramStamps.OfAsync(db, programId, ct);
         var key = new SnapshotKey(SnapshotKind.ReportPage, programId, period);
         var snapshot = snapshots.Find(key, stamp);
         if (snapshot is null)
         {
-            var program = await LoadProgramAsync(programId, period, user, ct);
+            var program = await LoadProgramAsync(programId, period, user, ct); // applies ProgramAccess
             if (program is null) return null;
             snapshot = snapshots.Store(key, stamp, EvaluationService.Evaluate(program, period));
         }
-        return Build(snapshot.Result, user, form: null);
+        else if (!snapshot.VisibleTo.ContainsKey(user) && !await db.Programs.Visible(user).AnyAsync(p => p.Id == programId, ct))
+            return null;
+        snapshot.VisibleTo.TryAdd(user, true);
+        return Build(snapshot.Result, user, form: null, tablesKey: $"{programId}/{period.Year}/{period.Kind}/{stamp}/{user}/{clock.Today():yyyy-MM-dd}");
     }
 
     /// <summary>The opening of every change to a report: the program as this user sees it, and whether they may edit.</summary>
@@ -101,7 +105,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock, Progr
         Build(EvaluationService.Evaluate(program, period), user, form, preview);
 
     /// <summary>The page of an evaluated program; reads the program and never changes it (it may be a cached copy).</summary>
-    private ReportPage Build(ProgramEvaluationResult result, UserScope user, ReportForm? form, bool preview = false)
+    private ReportPage Build(ProgramEvaluationResult result, UserScope user, ReportForm? form, bool preview = false, string? tablesKey = null)
     {
         var (program, period) = (result.Program, result.Period);
         var rights = ReportRights.For(program, user);
@@ -116,7 +120,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock, Progr
             OwnCompleteness = !rights.IsResponsible && rights.CanEditAnything
                 ? ReportCompleteness.Of(program, period, a => a is { } activity && rights.CanEditActivity(activity)) : null,
             Form = form is null ? stored : Overlay(stored, form), Indicators = indicators, Funding = funding, Activities = activities,
-            Today = clock.Today(), IsPreview = preview,
+            Today = clock.Today(), IsPreview = preview, TablesKey = tablesKey,
             Remarks = MunicipalPrograms.Web.Remarks.RemarkView.Of(program, period, rights),
         };
     }

@@ -47,6 +47,18 @@ public sealed class ProgramCacheTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_program_another_user_loaded_stays_a_404_for_an_executor_who_may_not_see_it()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var finance = await portal.SignInAsync("finance");
+        var stranger = await portal.SignInAsync("aleksin.uorio", followRedirects: false);
+        (await finance.GetAsync(ReportPages.Edit(id, 2025))).StatusCode.Should().Be(HttpStatusCode.OK); // now held by this instance
+
+        (await stranger.GetAsync(ReportPages.Edit(id, 2025))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.GetAsync(ReportPages.Edit(id, 2025))).StatusCode.Should().Be(HttpStatusCode.NotFound, "a refusal is not remembered as a right");
+    }
+
+    [Fact]
     public async Task A_value_changed_in_the_database_by_hand_shows_on_the_next_load()
     {
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
