@@ -6,7 +6,8 @@
 -- freshly migrated database only. session_replication_role=replica skips the per-row triggers and foreign-key checks
 -- for speed: the years are inside each program's period (2016–2025) and the text columns use the enums' names, so the
 -- check constraints (still enforced) and the skipped triggers would accept every row. The program_stamp triggers are
--- skipped too: no program has a stamp row, which reads as stamp 0, and the portal starts after the load (ADR 0032).
+-- skipped too; each program and the shared row get the stamp one write would give them (ADR 0032), so the stamp
+-- queries read as many rows as on a real server.
 \set ON_ERROR_STOP on
 SET session_replication_role = replica;
 SET synchronous_commit = off;
@@ -80,6 +81,8 @@ WHERE st IS NOT NULL;
 SELECT setval(pg_get_serial_sequence(t, 'id'), (xpath('/row/m/text()', query_to_xml('SELECT max(id) AS m FROM ' || t, false, false, '')))[1]::text::bigint)
 FROM unnest(ARRAY['municipalities', 'departments', 'programs', 'program_versions', 'activities', 'indicators', 'indicator_values', 'funding_lines',
     'progress_reports']) t;
+
+INSERT INTO program_stamps (program_id, stamp, last_transaction) SELECT id, 1, txid_current() FROM programs UNION ALL SELECT 0, 1, txid_current();
 
 COMMIT;
 SET session_replication_role = origin;

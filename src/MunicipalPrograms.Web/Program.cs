@@ -56,6 +56,7 @@ builder.Services.AddScoped<DemoDataLoader>();
 builder.Services.AddScoped<DemoProgramAmendment>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Queries.ProgramQueries>();
 builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationService>();
+builder.Services.AddScoped<MunicipalPrograms.Web.Evaluation.EvaluationSummaries>();
 builder.Services.AddSingleton(PortalClock.From(builder.Configuration));
 builder.Services.AddSingleton<MunicipalPrograms.Web.ProgramCache.ProgramSnapshots>();
 builder.Services.AddScoped<MunicipalPrograms.Web.ReportEntry.ReportPageService>();

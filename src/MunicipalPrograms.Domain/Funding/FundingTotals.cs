@@ -10,6 +10,9 @@ public sealed record FundingTotals(
     public decimal Planned => PlannedBySource.Values.Sum();
     public decimal Actual => ActualBySource.Values.Sum();
 
+    /// <summary>Cash execution as a percentage of the plan, one decimal; null when nothing is planned.</summary>
+    public decimal? ExecutionPercent => Planned == 0 ? null : Math.Round(Actual / Planned * 100m, 1);
+
     public static FundingTotals Of(IEnumerable<FundingLine> lines)
     {
         var planned = Enum.GetValues<FundingSource>().ToDictionary(s => s, _ => 0m);

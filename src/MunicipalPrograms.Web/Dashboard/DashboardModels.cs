@@ -71,27 +71,17 @@ public sealed record SourceExecution(FundingSource Source, decimal Planned, deci
     public decimal? Percent => Planned == 0 ? null : Math.Round(Actual / Planned * 100m, 1);
 }
 
-/// <summary>What the counts, the status filters and the plain sorts need of a program: no evaluation.</summary>
-public interface ICampaignLine
-{
-    int ProgramId { get; }
-    string MunicipalityName { get; }
-    string RegistryCode { get; }
-    string Name { get; }
-    CampaignStatus Status { get; }
-    DateOnly Deadline { get; }
-    bool Overdue { get; }
-}
-
-/// <summary>A program of the campaign before its evaluation (the counts and the page's choice of rows).</summary>
-public sealed record CampaignLine(int ProgramId, string MunicipalityName, string RegistryCode, string Name, CampaignStatus Status, DateOnly Deadline,
-    bool Overdue) : ICampaignLine;
+/// <summary>
+/// A program of the campaign before its evaluation: what the counts, the status filters and the page's choice of rows
+/// need; <see cref="Found"/> whether the search finds it (the search narrows the table, not the counts).
+/// </summary>
+public sealed record CampaignLine(int ProgramId, CampaignStatus Status, DateOnly Deadline, bool Overdue, bool Found);
 
 /// <summary>One program's line of the dashboard.</summary>
 public sealed record DashboardRow(
     int ProgramId, string MunicipalityName, string RegistryCode, string Name, string ResponsibleExecutor,
     CampaignStatus Status, DateOnly Deadline, int DaysLeft, bool Overdue,
-    Domain.Scoring.Evaluation Procedure, FederalEvaluation Federal, IReadOnlyList<SourceExecution> Funding, ProgramDecision? Decision) : ICampaignLine
+    Domain.Scoring.Evaluation Procedure, FederalEvaluation Federal, IReadOnlyList<SourceExecution> Funding, ProgramDecision? Decision)
 {
     /// <summary>The municipality's unit of the funding sums (the funding chart converts to one unit).</summary>
     public MoneyUnit MoneyUnit { get; init; }
@@ -99,7 +89,8 @@ public sealed record DashboardRow(
     /// <summary>The program's indicators scored below plan (S &lt; 1), from the evaluation already loaded: no query of their own.</summary>
     public IReadOnlyList<Charts.PlanFactItem> Shortfalls { get; init; } = [];
 
-    public decimal? FundingPercent => Funding.Sum(f => f.Planned) is var p and not 0 ? Math.Round(Funding.Sum(f => f.Actual) / p * 100m, 1) : null;
+    /// <summary>Cash execution of all sources, % (<see cref="Domain.Funding.FundingTotals.ExecutionPercent"/>, as the stored summary).</summary>
+    public decimal? FundingPercent { get; init; }
 }
 
 /// <summary>

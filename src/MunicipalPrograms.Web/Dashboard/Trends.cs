@@ -63,7 +63,7 @@ public sealed class TrendQuery(Data.AppDbContext db, EvaluationService evaluatio
         var rows = byYear.SelectMany(y => y.Results).GroupBy(r => r.Program.Id)
             .Select(g => Trend(g.First().Program, years, g.ToList()))
             .OrderBy(t => t.MunicipalityName, StringComparer.Ordinal).ThenBy(t => t.RegistryCode, StringComparer.Ordinal).ToList();
-        var (municipalities, _) = await registry.FilterOptionsAsync(user, municipality, ct);
+        var municipalities = await registry.MunicipalitiesAsync(user, ct);
         return new MunicipalityTrendPage(municipality, kind, years, mean, rows, municipalities);
     }
 

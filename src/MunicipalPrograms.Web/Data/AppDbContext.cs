@@ -46,6 +46,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MethodologyVersion> MethodologyVersions => Set<MethodologyVersion>();
     public DbSet<MunicipalPrograms.Web.Infrastructure.TempDataEntry> TempData => Set<MunicipalPrograms.Web.Infrastructure.TempDataEntry>();
     public DbSet<MunicipalPrograms.Web.ProgramCache.ProgramStamp> ProgramStamps => Set<MunicipalPrograms.Web.ProgramCache.ProgramStamp>();
+    public DbSet<MunicipalPrograms.Web.Evaluation.EvaluationSummary> EvaluationSummaries => Set<MunicipalPrograms.Web.Evaluation.EvaluationSummary>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -62,6 +63,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<WeightMode>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ProgramDecision>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<EfficiencyGrade>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ResourceKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ZeroDenominatorRule>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<OfficialMethodology>().HaveConversion<string>().HaveMaxLength(20);

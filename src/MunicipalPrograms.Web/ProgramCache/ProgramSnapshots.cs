@@ -59,5 +59,22 @@ public sealed class ProgramSnapshots : IDisposable
         return snapshot;
     }
 
+    /// <summary>
+    /// A list over many programs (the campaign's lines, the municipalities a user sees) kept under the sum of every
+    /// program's stamp (<see cref="ProgramStamps.AllAsync"/>): that sum grows with every committed write to any program,
+    /// so a list is taken only while nothing it was read from has changed.
+    /// </summary>
+    public IReadOnlyList<T>? FindList<T>(object key, long allStamps) =>
+        _cache.TryGetValue(key, out StampedList<T>? list) && list!.Stamp == allStamps ? list.Rows : null;
+
+    /// <summary>Keeps a list read after <paramref name="allStamps"/> was read; its size is its length.</summary>
+    public IReadOnlyList<T> StoreList<T>(object key, long allStamps, IReadOnlyList<T> rows)
+    {
+        _cache.Set(key, new StampedList<T>(allStamps, rows), new MemoryCacheEntryOptions { Size = 1 + rows.Count, SlidingExpiration = _idle });
+        return rows;
+    }
+
+    private sealed record StampedList<T>(long Stamp, IReadOnlyList<T> Rows);
+
     public void Dispose() => _cache.Dispose();
 }

@@ -22,6 +22,15 @@ public static class ProgramStamps
         (AppDbContext db, int programId, CancellationToken ct) =>
             db.ProgramStamps.Where(s => s.ProgramId == programId || s.ProgramId == ProgramStamp.Shared).Sum(s => s.Stamp));
 
+    /// <summary>
+    /// The sum of every program's stamp and the shared one: a stamp only grows and its row is never deleted, so the sum
+    /// grows with every committed write to any program (a list over all programs is checked against it).
+    /// </summary>
+    public static Task<long> AllAsync(AppDbContext db, CancellationToken ct) => All(db, ct);
+
+    private static readonly Func<AppDbContext, CancellationToken, Task<long>> All = EF.CompileAsyncQuery(
+        (AppDbContext db, CancellationToken ct) => db.ProgramStamps.Sum(s => s.Stamp));
+
     /// <summary>The stamps of the given programs, by id.</summary>
     public static Task<Dictionary<int, long>> OfAsync(AppDbContext db, IQueryable<MunicipalProgram> programs, CancellationToken ct) =>
         Of(db, programs).ToDictionaryAsync(x => x.Id, x => x.Stamp, ct);

@@ -14,28 +14,46 @@ namespace MunicipalPrograms.Web.ProgramRegistry;
 /// searched and sorted in SQL and projected in one query, with the current редакция (latest by number) and its act,
 /// and the open draft if any.
 /// </summary>
-public sealed class ProgramRegistryQuery(AppDbContext db)
+public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSnapshots cache)
 {
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {
-        var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, ct);
+        var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, ct);
         return new RegistryPage(filter, await ListAsync(user, filter, ct), municipalities, departments);
     }
 
-    /// <summary>The municipalities and departments a filter offers this user (departments of one municipality when its code is given); two queries.</summary>
-    public async Task<(List<MunicipalityOption> Municipalities, List<DepartmentOption> Departments)> FilterOptionsAsync(UserScope user, string? municipalityCode,
-        CancellationToken ct)
+    /// <summary>
+    /// The municipalities and departments a filter offers this user; two queries. The departments are those of one
+    /// municipality: the chosen one, the chosen department's, or the only one the user sees. With many municipalities
+    /// and none chosen there are none: a list of every department of 500 municipalities is no choice (issue 12).
+    /// </summary>
+    public async Task<(IReadOnlyList<MunicipalityOption> Municipalities, List<DepartmentOption> Departments)> FilterOptionsAsync(UserScope user,
+        string? municipalityCode, int? departmentId, CancellationToken ct)
     {
+        var municipalities = await MunicipalitiesAsync(user, ct);
+        if (string.IsNullOrEmpty(municipalityCode) && departmentId is null && municipalities.Count > 1) return (municipalities, []);
         var visible = db.Programs.AsNoTracking().Visible(user);
-        var municipalities = await visible.Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
-            .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct);
+        var chosen = db.Departments.Where(d => d.Id == departmentId).Select(d => d.MunicipalityId);
         var departments = await db.Departments.AsNoTracking()
             .Where(d => visible.Any(p => p.MunicipalityId == d.MunicipalityId))
-            .Join(db.Municipalities, d => d.MunicipalityId, m => m.Id, (d, m) => new { d.Id, d.Name, Municipality = m.Name, MunicipalityCode = m.Code })
-            .Where(d => string.IsNullOrEmpty(municipalityCode) || d.MunicipalityCode == municipalityCode)
+            .Join(db.Municipalities, d => d.MunicipalityId, m => m.Id, (d, m) => new { d.Id, d.Name, Municipality = m.Name, MunicipalityCode = m.Code, d.MunicipalityId })
+            .Where(d => municipalities.Count == 1 || d.MunicipalityCode == municipalityCode || chosen.Contains(d.MunicipalityId))
             .OrderBy(d => d.Municipality).ThenBy(d => d.Name)
             .Select(d => new DepartmentOption(d.Id, d.Name, d.Municipality)).ToListAsync(ct);
         return (municipalities, departments);
+    }
+
+    /// <summary>
+    /// The municipalities of the programs this user sees, by name; kept under the sum of all stamps (a DISTINCT over
+    /// 15 000 programs on every dashboard and registry page, issue 12).
+    /// </summary>
+    public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct)
+    {
+        var key = (Municipalities: true, user with { UserName = "" });
+        var stamp = await ProgramCache.ProgramStamps.AllAsync(db, ct);
+        return cache.FindList<MunicipalityOption>(key, stamp) ?? cache.StoreList(key, stamp, await db.Programs.AsNoTracking().Visible(user)
+            .Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
+            .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct));
     }
 
     public async Task<List<RegistryRow>> ListAsync(UserScope user, RegistryFilter filter, CancellationToken ct)

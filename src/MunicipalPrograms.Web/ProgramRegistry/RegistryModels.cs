@@ -55,6 +55,15 @@ public sealed record RegistryRow(
 
 public sealed record DepartmentOption(int Id, string Name, string Municipality);
 
+/// <summary>
+/// The «executor or co-executor» select of the registry and the dashboard (Views/Shared/_DepartmentFilter): the options of
+/// one municipality; with none offered while many municipalities are listed, a hint to choose the municipality first.
+/// </summary>
+public sealed record DepartmentFilter(IReadOnlyList<DepartmentOption> Departments, int? Selected, int MunicipalityCount)
+{
+    public bool ChooseMunicipalityFirst => Departments.Count == 0 && MunicipalityCount > 1;
+}
+
 public sealed record RegistryPage(
     RegistryFilter Filter, IReadOnlyList<RegistryRow> Rows, IReadOnlyList<MunicipalityOption> Municipalities,
     IReadOnlyList<DepartmentOption> Departments)

@@ -17,6 +17,7 @@ public sealed class ProgramStampTests(PortalFactory portal) : IClassFixture<Port
         ["notifications"] = "a user's inbox",
         ["program_conclusions"] = "read fresh by ConclusionService on every page that shows them",
         ["program_drafts"] = "not the program until approved; the approval writes the program's own rows",
+        ["evaluation_summaries"] = "derived from the program under a stamp it records itself (ADR 0033): writing one changes no program",
     };
 
     private static readonly string[] Shared = ["municipalities", "methodology_versions", "departments"];

@@ -2401,6 +2401,65 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("MunicipalPrograms.Web.Evaluation.EvaluationSummary", b =>
+                {
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<decimal>("ActualFunding")
+                        .HasColumnType("numeric")
+                        .HasColumnName("actual_funding");
+
+                    b.Property<decimal?>("EfficiencyIndex")
+                        .HasColumnType("numeric")
+                        .HasColumnName("efficiency_index");
+
+                    b.Property<decimal?>("FederalEfficiency")
+                        .HasColumnType("numeric")
+                        .HasColumnName("federal_efficiency");
+
+                    b.Property<decimal?>("FundingPercent")
+                        .HasColumnType("numeric")
+                        .HasColumnName("funding_percent");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grade");
+
+                    b.Property<decimal>("PlannedFunding")
+                        .HasColumnType("numeric")
+                        .HasColumnName("planned_funding");
+
+                    b.Property<decimal?>("ResultIndex")
+                        .HasColumnType("numeric")
+                        .HasColumnName("result_index");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("ProgramId", "Year", "Period");
+
+                    b.ToTable("evaluation_summaries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_evaluation_summaries_grade_known", "grade IN ('High', 'Planned', 'Low', 'AboveRange', 'NotAssessable')");
+
+                            t.HasCheckConstraint("ck_evaluation_summaries_period_known", "period IN ('Year', 'Quarter1', 'HalfYear', 'NineMonths')");
+                        });
+                });
+
             modelBuilder.Entity("MunicipalPrograms.Web.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -3045,6 +3104,15 @@ namespace MunicipalPrograms.Web.Data.Migrations
                     b.HasOne("MunicipalPrograms.Web.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MunicipalPrograms.Web.Evaluation.EvaluationSummary", b =>
+                {
+                    b.HasOne("MunicipalPrograms.Domain.Programs.MunicipalProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
