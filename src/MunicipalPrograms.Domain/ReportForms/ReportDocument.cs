@@ -49,5 +49,11 @@ public sealed record TextSection(string? Heading, IReadOnlyList<string> Paragrap
 
 public sealed record TableSection(string? Heading, ReportTable Table) : ReportSection(Heading);
 
+/// <summary>
+/// A chart with its numbers: the HTML and the PDF draw it and print its table; the XLSX has it as a picture above its
+/// table (issue 12).
+/// </summary>
+public sealed record ChartSection(string? Heading, Charts.Chart Chart) : ReportSection(Heading);
+
 /// <summary>Who signs the form, and who to call about it.</summary>
 public sealed record SignatureBlock(string? Position, string? Name, string? ContactName, string? ContactPhone);

@@ -1,3 +1,4 @@
+using MunicipalPrograms.Domain.Charts;
 using System.Globalization;
 using System.Net;
 using System.Text;

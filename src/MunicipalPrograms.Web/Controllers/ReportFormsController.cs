@@ -15,7 +15,7 @@ namespace MunicipalPrograms.Web.Controllers;
 /// for the forms of one program, /forms/{form}[/xlsx|/pdf] for those over all programs.
 /// </summary>
 public sealed class ReportFormsController(
-    ReportFormService forms, XlsxReportRenderer xlsx, PdfReportRenderer pdf, ProgramQueries programs, TimeProvider clock,
+    ReportFormService forms, XlsxReportRenderer xlsx, ChartPictures charts, PdfReportRenderer pdf, ProgramQueries programs, TimeProvider clock,
     ILogger<ReportFormsController> log) : Controller
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,7 +55,7 @@ public sealed class ReportFormsController(
             case null or "" or "html":
                 return View("Document", new ReportView(document, ForPrint: false, $"{basePath}/xlsx{query}", $"{basePath}/pdf{query}", back));
             case "xlsx":
-                return File(xlsx.Render(document), XlsxType, FormFileName.For(document, "xlsx"));
+                return File(xlsx.Render(document, await charts.OfAsync(document, ct)), XlsxType, FormFileName.For(document, "xlsx"));
             case "pdf":
                 try
                 {

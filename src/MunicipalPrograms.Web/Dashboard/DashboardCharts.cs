@@ -1,6 +1,6 @@
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Scoring;
-using MunicipalPrograms.Web.Charts;
+using MunicipalPrograms.Domain.Charts;
 using MunicipalPrograms.Web.Presentation;
 
 namespace MunicipalPrograms.Web.Dashboard;
@@ -13,14 +13,7 @@ public static class DashboardCharts
     public static IReadOnlyList<Chart> Of(IReadOnlyList<DashboardRow> rows) => [Grades(rows), Funding(rows), Shortfalls(rows)];
 
     /// <summary>How many programs got each grade of the Procedure.</summary>
-    public static Chart Grades(IReadOnlyList<DashboardRow> rows)
-    {
-        var grades = Enum.GetValues<EfficiencyGrade>();
-        return new Chart("chart-grades", "Распределение программ по уровню эффективности",
-            "Число программ с каждым уровнем эффективности по методике Порядка.", ChartKind.Columns, "Уровень эффективности",
-            grades.Select(ScoringTexts.Caption).ToList(),
-            [new ChartSeries("Программ", grades.Select(g => (decimal?)rows.Count(r => r.Procedure.Grade == g)).ToList())], ChartValues.Count);
-    }
+    public static Chart Grades(IReadOnlyList<DashboardRow> rows) => GradeChart.Of(rows.Select(r => r.Procedure.Grade));
 
     /// <summary>
     /// Plan and cash execution by source, summed over the programs. Municipalities keep sums in rubles or thousands:

@@ -87,7 +87,7 @@ public sealed record DashboardRow(
     public MoneyUnit MoneyUnit { get; init; }
 
     /// <summary>The program's indicators scored below plan (S &lt; 1), from the evaluation already loaded: no query of their own.</summary>
-    public IReadOnlyList<Charts.PlanFactItem> Shortfalls { get; init; } = [];
+    public IReadOnlyList<Domain.Charts.PlanFactItem> Shortfalls { get; init; } = [];
 
     /// <summary>Cash execution of all sources, % (<see cref="Domain.Funding.FundingTotals.ExecutionPercent"/>, as the stored summary).</summary>
     public decimal? FundingPercent { get; init; }

@@ -156,7 +156,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         {
             MoneyUnit = p.Municipality.MoneyUnit, FundingPercent = totals.ExecutionPercent,
             Shortfalls = r.Evaluation.Program.Indicators.Where(i => i.Included && i.RawS < 1m)
-                .Select(i => Charts.PlanFactItem.Of(i) with { Name = $"{p.RegistryCode}: {i.Input.Code} {i.Input.Name}" }).ToList(),
+                .Select(i => Domain.Charts.PlanFactItem.Of(i) with { Name = $"{p.RegistryCode}: {i.Input.Code} {i.Input.Name}" }).ToList(),
         };
     }
 

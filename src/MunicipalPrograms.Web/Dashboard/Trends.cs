@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Access;
-using MunicipalPrograms.Web.Charts;
+using MunicipalPrograms.Domain.Charts;
 using MunicipalPrograms.Web.Evaluation;
 using MunicipalPrograms.Web.Queries;
 

@@ -45,19 +45,48 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
         return KnownPaths.FirstOrDefault(File.Exists);
     }
 
-    public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
+    public Task<byte[]> PrintAsync(string html, CancellationToken ct) =>
+        OnPageAsync(null, (page, limit) => PrintPageAsync(page, html, limit), "PDF", ct);
+
+    /// <summary>
+    /// A PNG of the element <paramref name="selector"/> of <paramref name="html"/> at <paramref name="width"/> CSS pixels
+    /// and twice their density (sharp when Excel scales it): the charts of the XLSX forms.
+    /// </summary>
+    public Task<byte[]> ScreenshotAsync(string html, string selector, int width, CancellationToken ct) =>
+        OnPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 600 }, DeviceScaleFactor = 2 },
+            async (page, limit) =>
+            {
+                await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(limit);
+                return await page.Locator(selector).ScreenshotAsync(new LocatorScreenshotOptions { Type = ScreenshotType.Png }).WaitAsync(limit);
+            }, "picture", ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a new page of the warm browser, within ReportForms:PdfTimeoutSeconds and the
+    /// concurrency bound; a browser that fails or hangs is recycled and the caller gets ChromiumUnavailableException.
+    /// </summary>
+    private async Task<T> OnPageAsync<T>(BrowserNewPageOptions? pageOptions, Func<IPage, CancellationToken, Task<T>> work, string what,
+        CancellationToken ct)
     {
         var seconds = Math.Max(1, options.Value.PdfTimeoutSeconds);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(TimeSpan.FromSeconds(seconds));
-        var session = new StrongBox<ChromiumSession?>(); // the browser this print used, to recycle on failure
+        var session = new StrongBox<ChromiumSession?>(); // the browser this job used, to recycle on failure
         try
         {
             await _pages.WaitAsync(limit.Token);
             try
             {
-                var page = await OpenPageAsync(session, limit.Token);
-                return await PrintPageAsync(page, html, seconds, limit.Token);
+                var page = await OpenPageAsync(session, pageOptions, limit.Token);
+                try
+                {
+                    page.SetDefaultTimeout(seconds * 1000f);
+                    return await work(page, limit.Token);
+                }
+                finally
+                {
+                    // Not awaited: a hung browser never answers the close, and the request must not wait for it.
+                    _ = page.CloseAsync().ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+                }
             }
             finally
             {
@@ -66,26 +95,26 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            log.LogWarning("A PDF took longer than {Seconds} s; Chromium is recycled", seconds);
+            log.LogWarning("A {What} took longer than {Seconds} s; Chromium is recycled", what, seconds);
             Recycle(session.Value);
             throw new ChromiumUnavailableException(Temporarily + $"браузер Chromium не сформировал PDF за {seconds} с. Повторите через минуту или скачайте Excel.");
         }
         catch (Exception e) when (e is not (ChromiumUnavailableException or OperationCanceledException))
         {
             // Playwright reports a dead browser by several exception types (closed target, disposed connection):
-            // whatever it is, the user gets the 503 page and the next print a fresh browser.
-            log.LogError(e, "Chromium failed to print a PDF; it is recycled");
+            // whatever it is, the user gets the 503 page and the next job a fresh browser.
+            log.LogError(e, "Chromium failed to make a {What}; it is recycled", what);
             Recycle(session.Value);
             throw new ChromiumUnavailableException(Temporarily + "браузер Chromium прервал работу и перезапускается. Повторите через минуту или скачайте Excel.", e);
         }
     }
 
-    private async Task<IPage> OpenPageAsync(StrongBox<ChromiumSession?> session, CancellationToken ct)
+    private async Task<IPage> OpenPageAsync(StrongBox<ChromiumSession?> session, BrowserNewPageOptions? pageOptions, CancellationToken ct)
     {
         session.Value = await SessionAsync(ct);
         try
         {
-            return await session.Value.Browser.NewPageAsync().WaitAsync(ct);
+            return await session.Value.Browser.NewPageAsync(pageOptions).WaitAsync(ct);
         }
         catch (PlaywrightException e)
         {
@@ -93,28 +122,19 @@ public sealed class ChromiumPrinter(IOptions<ReportFormsOptions> options, ILogge
             log.LogWarning(e, "Chromium was found dead before printing; starting it again");
             Recycle(session.Value);
             session.Value = await SessionAsync(ct);
-            return await session.Value.Browser.NewPageAsync().WaitAsync(ct);
+            return await session.Value.Browser.NewPageAsync(pageOptions).WaitAsync(ct);
         }
     }
 
-    private static async Task<byte[]> PrintPageAsync(IPage page, string html, int seconds, CancellationToken ct)
+    private static async Task<byte[]> PrintPageAsync(IPage page, string html, CancellationToken ct)
     {
-        try
+        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
+        return await page.PdfAsync(new PagePdfOptions
         {
-            page.SetDefaultTimeout(seconds * 1000f);
-            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
-            return await page.PdfAsync(new PagePdfOptions
-            {
-                Format = "A4", Landscape = true, PrintBackground = true, PreferCSSPageSize = true,
-                DisplayHeaderFooter = true, HeaderTemplate = "<span></span>", FooterTemplate = Footer,
-                Margin = new Margin { Top = "12mm", Bottom = "14mm", Left = "10mm", Right = "10mm" },
-            }).WaitAsync(ct);
-        }
-        finally
-        {
-            // Not awaited: a hung browser never answers the close, and the request must not wait for it.
-            _ = page.CloseAsync().ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
-        }
+            Format = "A4", Landscape = true, PrintBackground = true, PreferCSSPageSize = true,
+            DisplayHeaderFooter = true, HeaderTemplate = "<span></span>", FooterTemplate = Footer,
+            Margin = new Margin { Top = "12mm", Bottom = "14mm", Left = "10mm", Right = "10mm" },
+        }).WaitAsync(ct);
     }
 
     private async Task<ChromiumSession> SessionAsync(CancellationToken ct)

@@ -19,6 +19,7 @@ public static class ReportFormsServiceCollectionExtensions
         services.AddSingleton<XlsxReportRenderer>();
         services.AddSingleton<ChromiumPrinter>();
         services.AddSingleton<PdfReportRenderer>();
+        services.AddSingleton<ChartPictures>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MunicipalPrograms.Domain.Charts;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.ReportForms;
 
@@ -23,14 +24,16 @@ public sealed class XlsxReportRenderer
     private const string Font = "Arial";
     private const double FontSize = 9;
 
-    public byte[] Render(ReportDocument document)
+    /// <param name="pictures">The charts' pictures (<see cref="ChartPictures"/>); a chart without one has its table only.</param>
+    public byte[] Render(ReportDocument document, IReadOnlyDictionary<Chart, byte[]>? pictures = null)
     {
         using var workbook = new XLWorkbook();
         var sheets = SplitIntoSheets(document);
+        var placed = new List<SheetPicture>();
         for (var i = 0; i < sheets.Count; i++)
         {
             var ws = workbook.Worksheets.Add(SheetName(sheets[i], i, sheets.Count, workbook));
-            var sheet = new SheetWriter(ws, ColumnsOf(sheets[i]));
+            var sheet = new SheetWriter(ws, ColumnsOf(sheets[i]), pictures ?? new Dictionary<Chart, byte[]>(), placed);
             sheet.Setup();
             if (i == 0) sheet.Appendix(document.AppendixHeading);
             sheet.Title(document.Title);
@@ -43,6 +46,7 @@ public sealed class XlsxReportRenderer
         }
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
+        XlsxPictures.Add(stream, placed);
         return stream.ToArray();
     }
 
@@ -74,7 +78,8 @@ public sealed class XlsxReportRenderer
     }
 
     /// <summary>Writes one sheet top to bottom.</summary>
-    private sealed class SheetWriter(IXLWorksheet ws, IReadOnlyList<ReportColumn> columns)
+    private sealed class SheetWriter(IXLWorksheet ws, IReadOnlyList<ReportColumn> columns, IReadOnlyDictionary<Chart, byte[]> pictures,
+        List<SheetPicture> placed)
     {
         private int _row = 1;
         private bool _frozen;
@@ -144,8 +149,75 @@ public sealed class XlsxReportRenderer
                 case KeyValueSection kv: KeyValues(kv); break;
                 case TextSection text: foreach (var p in text.Paragraphs) Paragraph(p, false); break;
                 case TableSection table: Table(table.Table); break;
+                case ChartSection chart: Chart(chart.Chart); break;
             }
             _row++;
+        }
+
+        /// <summary>The chart's title, its picture when there is one, and its numbers as a table (to copy and to read aloud).</summary>
+        private void Chart(Chart chart)
+        {
+            var title = ws.Range(_row, 1, _row, Last).Merge();
+            title.FirstCell().Value = chart.Title;
+            title.Style.Font.Bold = true;
+            _row++;
+            if (!chart.IsEmpty && pictures.TryGetValue(chart, out var png)) Picture(chart, png);
+            if (chart.IsEmpty) { Paragraph("Нет данных для диаграммы.", false); return; }
+            var split = Math.Min(Last - 1, Math.Max(1, FirstColumnAfter(0.3) - 1));
+            var headers = chart.TableColumns.Select(c => c.Header).Concat(chart.Series.Select(s => s.Name)).ToList();
+            ChartRow(split, chart.CategoryHeader, headers.Select(h => (Action<IXLCell>)(c => c.SetValue(h))).ToList(), header: true);
+            for (var k = 0; k < chart.Categories.Count; k++)
+            {
+                var row = k;
+                var cells = chart.TableColumns.Select(c => (Action<IXLCell>)(cell => cell.SetValue(c.Cells[row])))
+                    .Concat(chart.Series.Select(s => (Action<IXLCell>)(cell => ChartValue(cell, chart, s.Values[row])))).ToList();
+                ChartRow(split, chart.Categories[k], cells, header: false);
+            }
+        }
+
+        /// <summary>
+        /// The PNG (taken at twice the density) at the chart's own size, placed after the sheet is saved (XlsxPictures), over
+        /// as many rows as it covers.
+        /// </summary>
+        private void Picture(Chart chart, byte[] png)
+        {
+            var (width, height) = SheetPicture.SizeOf(png);
+            placed.Add(new SheetPicture(ws.Name, _row, chart.Id, $"{chart.Title}. {chart.Description}", png, width / 2, height / 2));
+            var rowPixels = ws.RowHeight * 96 / 72;
+            _row += (int)Math.Ceiling(height / 2 / rowPixels) + 1;
+        }
+
+        private void ChartRow(int split, string category, IReadOnlyList<Action<IXLCell>> values, bool header)
+        {
+            var label = ws.Range(_row, 1, _row, split).Merge();
+            label.FirstCell().Value = category;
+            label.Style.Alignment.WrapText = true;
+            var all = new List<IXLRange> { label };
+            for (var v = 0; v < values.Count; v++)
+            {
+                var cell = ws.Cell(_row, split + 1 + v);
+                values[v](cell);
+                all.Add(cell.AsRange());
+            }
+            foreach (var r in all) r.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            if (header) foreach (var r in all) HeaderStyle(r);
+            ws.Row(_row).Height = Height(category, TotalWidth(1, split));
+            _row++;
+        }
+
+        /// <summary>A chart's value as a number Excel can sum, formatted as the chart prints it (percentages are of plan).</summary>
+        private static void ChartValue(IXLCell cell, Chart chart, decimal? value)
+        {
+            if (value is not { } v) { cell.SetValue(RuFormat.Missing); return; }
+            cell.SetValue(chart.Format == ChartValues.Percent ? (double)(v / 100m) : (double)v);
+            cell.Style.NumberFormat.Format = chart.Format switch
+            {
+                ChartValues.Money => MoneyFormat,
+                ChartValues.Percent => "0.0%",
+                ChartValues.Index => IndexFormat,
+                ChartValues.Count => IntegerFormat,
+                _ => DecimalFormat,
+            };
         }
 
         private void KeyValues(KeyValueSection kv)

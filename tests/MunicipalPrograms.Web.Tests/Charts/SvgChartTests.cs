@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using MunicipalPrograms.Domain.Charts;
 using MunicipalPrograms.Web.Charts;
 
 namespace MunicipalPrograms.Web.Tests.Charts;

@@ -54,7 +54,9 @@ public static class ConsolidatedReportForm
         {
             Sections =
             [
-                new KeyValueSection("Итоги оценки", Summary(entries)), new TableSection(null, table.Build()),
+                new KeyValueSection("Итоги оценки", Summary(entries)),
+                new ChartSection(null, Charts.GradeChart.Of(entries.Select(e => e.Evaluation.Program.Grade))),
+                new TableSection(null, table.Build()),
                 new TableSection("Заключения финансово-экономического управления и предлагаемые решения (пп. 4.3–4.5, 4.9 Порядка)", Conclusions(entries)),
             ],
             Footnotes =

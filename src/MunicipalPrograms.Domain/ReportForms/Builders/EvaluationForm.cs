@@ -29,6 +29,8 @@ public static class EvaluationForm
                 ]),
                 new TableSection("1. Индексы результативности и эффективности мероприятий (подпрограмм)", ElementsTable(input, e)),
                 new TableSection("2. Соотношение достигнутых и плановых результатов по показателям программы", IndicatorsTable(e.Program)),
+                new ChartSection(null, Charts.PlanFactChart.Of("chart-plan-fact", "Достижение плановых значений показателей программы",
+                    e.Program.Indicators.Select(Charts.PlanFactItem.Of).ToList())),
             ],
         };
     }

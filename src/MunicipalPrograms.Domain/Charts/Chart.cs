@@ -1,6 +1,6 @@
 using MunicipalPrograms.Domain.Common;
 
-namespace MunicipalPrograms.Web.Charts;
+namespace MunicipalPrograms.Domain.Charts;
 
 /// <summary>How a chart draws its data.</summary>
 public enum ChartKind

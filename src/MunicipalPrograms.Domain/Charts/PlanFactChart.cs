@@ -1,7 +1,7 @@
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Scoring;
 
-namespace MunicipalPrograms.Web.Charts;
+namespace MunicipalPrograms.Domain.Charts;
 
 /// <summary>One indicator as the plan-against-fact chart shows it: its plan and fact as printed, and S (null: not scored).</summary>
 public sealed record PlanFactItem(string Name, string Plan, string Fact, decimal? S)
