@@ -67,8 +67,9 @@ cookie=$(awk '!/^#/ || /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); if (NF == 7) print
 
 all="/Dashboard?year=2025&period=Year"
 one="/Dashboard?year=2025&period=Year&m=BM250"
+low="$all&grade=Low"
 echo "[scale] single requests (cold, then warm): status, seconds, bytes, SQL queries"
-for page in "$one" "$one" "$all" "$all" "$all"; do
+for page in "$one" "$one" "$all" "$all" "$all" "$low" "$low"; do
   curl -s -o "$out/page.html" -D "$out/headers" -w '%{http_code} %{time_total} %{size_download}' -H "Cookie: $cookie" "$url$page"
   echo " $(grep -i '^x-sql-queries' "$out/headers" | tr -d '\r' | awk '{print $2}')  $page"
 done

@@ -31,13 +31,14 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         var periods = await evaluation.PeriodsAsync(null, ct);
         var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, ct);
         var today = clock.Today();
-        var lines = await LinesAsync(user, filter, ct);
+        var stamp = await ProgramStamps.AllAsync(db, ct);
+        var lines = await LinesAsync(user, filter, stamp, ct);
         var chosen = lines.Where(l => l.Found && (filter.Status is not { } s || l.Status == s) && (!filter.Overdue || l.Overdue)).ToList();
         Dictionary<int, EvaluationSummary>? stored = null;
         if (filter.NeedsEveryEvaluation)
         {
             // The grade and the indices of every program from the stored summaries (only what changed is evaluated).
-            var all = await summaries.ForAsync(Programs(user, filter), filter.Period, ct);
+            var all = await SummariesAsync(user, filter, stamp, ct);
             chosen = chosen.Where(l => all.TryGetValue(l.ProgramId, out var e) && (filter.Grade is not { } g || e.Grade == g)).ToList();
             stored = all;
         }
@@ -76,7 +77,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
     /// small rows, the programs with their report's status and extension, and the municipalities' campaigns. Names are
     /// read for the page only (15 000 lines with their names and a culture sort in memory took 300 ms a request, issue 12).
     /// </summary>
-    private async Task<IReadOnlyList<CampaignLine>> LinesAsync(UserScope user, DashboardFilter filter, CancellationToken ct)
+    private async Task<IReadOnlyList<CampaignLine>> LinesAsync(UserScope user, DashboardFilter filter, long stamp, CancellationToken ct)
     {
         // Kept under the sum of all stamps for what the SQL reads (the user's scope, the period, municipality, department,
         // plain sort and search) and today (the deadlines): 16 finance users at 15 000 programs read it, not the database.
@@ -87,8 +88,16 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
             Grade = null, Status = null, Overdue = false, Page = 1,
             Sort = plain ? filter.Sort : DashboardSort.Default, Descending = plain && filter.Descending, Search = filter.Search?.Trim(),
         });
-        var stamp = await ProgramStamps.AllAsync(db, ct);
         return cache.FindList<CampaignLine>(key, stamp) ?? cache.StoreList(key, stamp, await ReadLinesAsync(user, filter, today, ct));
+    }
+
+    /// <summary>The stored evaluation summaries of the campaign's programs, kept likewise under the sum of all stamps.</summary>
+    private async Task<Dictionary<int, EvaluationSummary>> SummariesAsync(UserScope user, DashboardFilter filter, long stamp, CancellationToken ct)
+    {
+        var key = (Summaries: true, user with { UserName = "" }, filter.Period, filter.Municipality, filter.Department);
+        var list = cache.FindList<EvaluationSummary>(key, stamp)
+                   ?? cache.StoreList(key, stamp, (await summaries.ForAsync(Programs(user, filter), filter.Period, ct)).Values.ToList());
+        return list.ToDictionary(s => s.ProgramId);
     }
 
     private async Task<List<CampaignLine>> ReadLinesAsync(UserScope user, DashboardFilter filter, DateOnly today, CancellationToken ct)
@@ -133,11 +142,11 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         return ordered.ThenBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode).ThenBy(p => p.Id);
     }
 
-    /// <summary>The given programs of the campaign, evaluated, unsorted.</summary>
+    /// <summary>The given programs of the campaign (chosen from its lines: the campaign's conditions are not asked again), evaluated, unsorted.</summary>
     private async Task<List<DashboardRow>> RowsAsync(UserScope user, DashboardFilter filter, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var period = filter.Period;
-        var programs = Programs(user, filter).Where(p => ids.Contains(p.Id));
+        var programs = db.Programs.Visible(user).Where(p => ids.Contains(p.Id));
         var results = await evaluation.ForProgramsAsync(programs, period, ct);
         var decisions = await conclusions.ForPeriodAsync(period, ct);
         var today = clock.Today();

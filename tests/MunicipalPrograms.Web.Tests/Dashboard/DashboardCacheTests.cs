@@ -32,6 +32,26 @@ public sealed class DashboardCacheTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_fact_changed_by_another_instance_moves_the_program_between_the_grades_on_the_next_load()
+    {
+        // One indicator, plan 100, no funding: fact 100 gives Iэ = Ip = 1 (high level, 0,9 ≤ Iэ ≤ 1,1); fact 10 gives 0,1 (low).
+        var (dept, ids) = await DashboardPages.GenerateAsync(portal, "GRADE", (ReportStatus.Submitted, 100m, null));
+        var client = await portal.SignInAsync("finance");
+        var url = $"/Dashboard?year=2025&period=Year&dept={dept}&grade=";
+        var highBefore = DashboardPages.RowIds(await client.GetStringAsync(url + "High"));
+
+        await using (var db = portal.CreateDbContext())
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE indicator_values SET actual = 10 WHERE indicator_id IN (SELECT id FROM indicators WHERE program_id = {ids[0]})");
+        var highAfter = DashboardPages.RowIds(await client.GetStringAsync(url + "High"));
+        var lowAfter = DashboardPages.RowIds(await client.GetStringAsync(url + "Low"));
+
+        highBefore.Should().Equal(ids[0]);
+        highAfter.Should().BeEmpty();
+        lowAfter.Should().Equal(ids[0]);
+    }
+
+    [Fact]
     public async Task A_municipality_renamed_by_another_instance_is_offered_under_its_new_name()
     {
         var client = await portal.SignInAsync("finance");
