@@ -158,11 +158,13 @@ public sealed partial class RegistryTests(PortalFactory portal) : IClassFixture<
         var client = await portal.SignInAsync("finance");
         var join = page.Contains('?') ? "&" : "?";
 
-        var none = DepartmentOptions(await client.GetDecodedAsync(page));
+        var all = await client.GetDecodedAsync(page);
         var aleksin = await client.GetDecodedAsync(page + join + "m=aleksin");
         var byDepartment = await client.GetDecodedAsync(page + join + "dept=5");
 
-        none.Should().BeEmpty("four municipalities are listed and none is chosen");
+        DepartmentOptions(all).Should().BeEmpty("four municipalities are listed and none is chosen");
+        all.Should().Contain("<option value=\"\" disabled>сначала выберите муниципальное образование</option>");
+        aleksin.Should().NotContain("сначала выберите муниципальное образование");
         DepartmentOptions(aleksin).Should().HaveCount(3, "Алексин has three departments in the demo data")
             .And.OnlyContain(d => d.Contains("Алексин"));
         DepartmentOptions(byDepartment).Should().Contain("Отдел образования").And.Contain("МУ «Культура»").And.NotContain(d => d.Contains("Алексин"));
