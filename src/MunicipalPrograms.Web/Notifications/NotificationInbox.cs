@@ -12,9 +12,17 @@ public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, Unrea
     public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
-    public Task<List<Notification>> ListAsync(string userId, CancellationToken ct) =>
-        db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
-            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize).ToListAsync(ct);
+    public async Task<List<Notification>> ListAsync(string userId, CancellationToken ct)
+    {
+        var list = new List<Notification>();
+        await foreach (var n in List(db, userId).WithCancellation(ct)) list.Add(n);
+        return list;
+    }
+
+    // Compiled: the page's two queries cost more in EF Core's per-call translation lookup than in PostgreSQL (issue 14).
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<Notification>> List = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId) => db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
+            .OrderBy(n => n.ReadAt != null).ThenByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageSize));
 
     /// <summary>Marks one notification read and returns where it leads (null: not this user's).</summary>
     public async Task<string?> ReadAsync(string userId, long id, CancellationToken ct)
@@ -35,8 +43,16 @@ public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, Unrea
         return read;
     }
 
-    public async Task<(string? Email, EmailMode Mode)> EmailOfAsync(string userId, CancellationToken ct) =>
-        await db.Users.Where(u => u.Id == userId).Select(u => new ValueTuple<string?, EmailMode>(u.Email, u.EmailMode)).SingleAsync(ct);
+    public async Task<(string? Email, EmailMode Mode)> EmailOfAsync(string userId, CancellationToken ct)
+    {
+        var user = await EmailOf(db, userId, ct);
+        return (user.Email, user.Mode);
+    }
+
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<EmailSetting>> EmailOf = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, CancellationToken ct) => db.Users.Where(u => u.Id == userId).Select(u => new EmailSetting(u.Email, u.EmailMode)).Single());
+
+    private sealed record EmailSetting(string? Email, EmailMode Mode);
 
     public Task SetEmailModeAsync(string userId, EmailMode mode, CancellationToken ct) =>
         db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailMode, mode), ct);

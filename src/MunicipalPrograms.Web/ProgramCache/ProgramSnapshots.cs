@@ -60,21 +60,25 @@ public sealed class ProgramSnapshots : IDisposable
     }
 
     /// <summary>
-    /// A list over many programs (the campaign's lines, the municipalities a user sees) kept under the sum of every
-    /// program's stamp (<see cref="ProgramStamps.AllAsync"/>): that sum grows with every committed write to any program,
-    /// so a list is taken only while nothing it was read from has changed.
+    /// A value read over many programs (the campaign's lines, the municipalities a user sees, a user's work list) kept under
+    /// the sum of every program's stamp (<see cref="ProgramStamps.AllAsync"/>): that sum grows with every committed write to
+    /// any program, so a value is taken only while nothing it was read from has changed. Never changed after it is stored.
     /// </summary>
-    public IReadOnlyList<T>? FindList<T>(object key, long allStamps) =>
-        _cache.TryGetValue(key, out StampedList<T>? list) && list!.Stamp == allStamps ? list.Rows : null;
+    public T? FindOverAll<T>(object key, long allStamps) where T : class =>
+        _cache.TryGetValue(key, out OverAll<T>? kept) && kept!.Stamp == allStamps ? kept.Value : null;
 
-    /// <summary>Keeps a list read after <paramref name="allStamps"/> was read; its size is its length.</summary>
-    public IReadOnlyList<T> StoreList<T>(object key, long allStamps, IReadOnlyList<T> rows)
+    /// <summary>Keeps a value read after <paramref name="allStamps"/> was read; <paramref name="size"/> in rows held.</summary>
+    public T StoreOverAll<T>(object key, long allStamps, T value, int size) where T : class
     {
-        _cache.Set(key, new StampedList<T>(allStamps, rows), new MemoryCacheEntryOptions { Size = 1 + rows.Count, SlidingExpiration = _idle });
-        return rows;
+        _cache.Set(key, new OverAll<T>(allStamps, value), new MemoryCacheEntryOptions { Size = 1 + size, SlidingExpiration = _idle });
+        return value;
     }
 
-    private sealed record StampedList<T>(long Stamp, IReadOnlyList<T> Rows);
+    public IReadOnlyList<T>? FindList<T>(object key, long allStamps) => FindOverAll<IReadOnlyList<T>>(key, allStamps);
+
+    public IReadOnlyList<T> StoreList<T>(object key, long allStamps, IReadOnlyList<T> rows) => StoreOverAll(key, allStamps, rows, rows.Count);
+
+    private sealed record OverAll<T>(long Stamp, T Value);
 
     public void Dispose() => _cache.Dispose();
 }

@@ -33,7 +33,7 @@ public sealed record ReportListItem(MunicipalProgram Program, ReportingPeriod Pe
 /// work lists across periods: an executor's reports to do (<see cref="MyWorkAsync"/>) and the finance inbox
 /// (<see cref="InboxAsync"/>).
 /// </summary>
-public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, EvaluationService evaluation)
+public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, EvaluationService evaluation, ProgramCache.ProgramSnapshots cache)
 {
     public async Task<List<ReportListItem>> ListAsync(UserScope user, ReportingPeriod period, bool evaluate, CancellationToken ct)
     {
@@ -70,7 +70,25 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     /// Older periods never started in the portal are not listed (the demo programs were reported on paper before);
     /// they stay reachable by choosing the period. Programs with nothing to do come with the reason.
     /// </summary>
-    public async Task<MyWork> MyWorkAsync(UserScope user, CancellationToken ct)
+    public Task<MyWork> MyWorkAsync(UserScope user, CancellationToken ct) =>
+        OverAllAsync(user, "work", async () => { var w = await ReadMyWorkAsync(user, ct); return (w, w.Items.Count + w.Idle.Count); }, ct);
+
+    /// <summary>
+    /// A work list of this user's scope and day kept under the sum of all stamps (ADR 0033): it reads only programs'
+    /// rows (programs, reports, plans, funding, remarks, municipalities), so a warm list costs one query (issue 14).
+    /// </summary>
+    private long? _stamp;
+
+    private async Task<T> OverAllAsync<T>(UserScope user, string list, Func<Task<(T Value, int Size)>> read, CancellationToken ct) where T : class
+    {
+        var key = (list, user with { UserName = "" }, clock.Today());
+        var stamp = _stamp ??= await ProgramCache.ProgramStamps.AllAsync(db, ct); // once per request: a page asks for two lists
+        if (cache.FindOverAll<T>(key, stamp) is { } kept) return kept;
+        var (value, size) = await read();
+        return cache.StoreOverAll(key, stamp, value, size);
+    }
+
+    private async Task<MyWork> ReadMyWorkAsync(UserScope user, CancellationToken ct)
     {
         var today = clock.Today();
         var programs = await db.Programs.Visible(user).AsNoTracking()
@@ -135,7 +153,10 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     /// The finance inbox: submitted reports of every year and period the user sees, oldest submission first,
     /// each evaluated (its open remarks are counted on the row).
     /// </summary>
-    public async Task<List<ReportListItem>> InboxAsync(UserScope user, CancellationToken ct)
+    public Task<List<ReportListItem>> InboxAsync(UserScope user, CancellationToken ct) =>
+        OverAllAsync(user, "inbox", async () => { var items = await ReadInboxAsync(user, ct); return (items, items.Count); }, ct);
+
+    private async Task<List<ReportListItem>> ReadInboxAsync(UserScope user, CancellationToken ct)
     {
         var waiting = await db.Reports.Where(r => r.Status == ReportStatus.Submitted && db.Programs.Visible(user).Any(p => p.Id == r.ProgramId))
             .Select(r => new { r.ProgramId, r.Year, r.Period }).ToListAsync(ct);
@@ -178,12 +199,14 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     /// The periods the picker offers: the year and the interim periods the user's municipality monitors (a user of the
     /// whole server: those any municipality monitors).
     /// </summary>
-    public async Task<List<PeriodKind>> PeriodKindsInUseAsync(UserScope user, CancellationToken ct)
-    {
-        var campaigns = await db.Municipalities.AsNoTracking().Where(m => user.MunicipalityId == null || m.Id == user.MunicipalityId)
-            .Select(m => m.Campaign).ToListAsync(ct);
-        return Enum.GetValues<PeriodKind>().Where(k => k == PeriodKind.Year || campaigns.Any(c => c.InUse(k))).ToList();
-    }
+    public Task<List<PeriodKind>> PeriodKindsInUseAsync(UserScope user, CancellationToken ct) =>
+        OverAllAsync(user, "period-kinds", async () =>
+        {
+            var campaigns = await db.Municipalities.AsNoTracking().Where(m => user.MunicipalityId == null || m.Id == user.MunicipalityId)
+                .Select(m => m.Campaign).ToListAsync(ct);
+            var kinds = Enum.GetValues<PeriodKind>().Where(k => k == PeriodKind.Year || campaigns.Any(c => c.InUse(k))).ToList();
+            return (kinds, kinds.Count);
+        }, ct);
 
     /// <summary>The period a list asks for, else the campaign under way.</summary>
     public ReportingPeriod PeriodOrCampaign(int? year, PeriodKind? kind) =>
