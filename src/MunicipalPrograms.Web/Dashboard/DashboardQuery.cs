@@ -28,10 +28,11 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
 
     public async Task<DashboardPage> PageAsync(UserScope user, DashboardFilter filter, CancellationToken ct)
     {
-        var periods = await evaluation.PeriodsAsync(null, ct);
-        var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, ct);
-        var today = clock.Today();
+        // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps: a warm page costs two queries.
         var stamp = await ProgramStamps.AllAsync(db, ct);
+        var periods = cache.FindList<ReportingPeriod>("periods", stamp) ?? cache.StoreList("periods", stamp, await evaluation.PeriodsAsync(null, ct));
+        var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
+        var today = clock.Today();
         var lines = await LinesAsync(user, filter, stamp, ct);
         var chosen = lines.Where(l => l.Found && (filter.Status is not { } s || l.Status == s) && (!filter.Overdue || l.Overdue)).ToList();
         Dictionary<int, EvaluationSummary>? stored = null;
@@ -44,7 +45,11 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         }
         var ids = OnPage(Sorted(chosen, filter, l => Key(filter.Sort, l, stored?.GetValueOrDefault(l.ProgramId))), filter).Select(l => l.ProgramId).ToList();
         // Only the page's programs are evaluated in full.
-        var rows = (await RowsAsync(user, filter, ids, ct)).OrderBy(r => ids.IndexOf(r.ProgramId)).ToList();
+        var key = (Rows: true, user with { UserName = "" }, today, filter);
+        var evaluated = cache.FindList<DashboardRow>(key, stamp)
+                        ?? cache.StoreList(key, stamp, (await RowsAsync(user, ids, filter.Period, ct)).OrderBy(r => ids.IndexOf(r.ProgramId)).ToList());
+        var decisions = await conclusions.ForPeriodAsync(filter.Period, ct);
+        var rows = evaluated.Select(r => r with { Decision = decisions.GetValueOrDefault(r.ProgramId)?.Decision }).ToList();
         return new DashboardPage(filter, periods, Count(lines), rows, today, municipalities, departments)
         {
             CampaignDeadline = Campaign(filter, lines), Matching = chosen.Count,
@@ -142,15 +147,16 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         return ordered.ThenBy(p => p.Municipality!.Name).ThenBy(p => p.RegistryCode).ThenBy(p => p.Id);
     }
 
-    /// <summary>The given programs of the campaign (chosen from its lines: the campaign's conditions are not asked again), evaluated, unsorted.</summary>
-    private async Task<List<DashboardRow>> RowsAsync(UserScope user, DashboardFilter filter, IReadOnlyCollection<int> ids, CancellationToken ct)
+    /// <summary>
+    /// The given programs of the campaign (chosen from its lines: the campaign's conditions are not asked again), evaluated,
+    /// unsorted, without the conclusions' decisions (the caller adds them: they are not kept).
+    /// </summary>
+    private async Task<List<DashboardRow>> RowsAsync(UserScope user, IReadOnlyCollection<int> ids, ReportingPeriod period, CancellationToken ct)
     {
-        var period = filter.Period;
         var programs = db.Programs.Visible(user).Where(p => ids.Contains(p.Id));
         var results = await evaluation.ForProgramsAsync(programs, period, ct);
-        var decisions = await conclusions.ForPeriodAsync(period, ct);
         var today = clock.Today();
-        return results.Select(r => Row(r, decisions.GetValueOrDefault(r.Program.Id)?.Decision, today)).ToList();
+        return results.Select(r => Row(r, null, today)).ToList();
     }
 
     private static DashboardRow Row(ProgramEvaluationResult r, ProgramDecision? decision, DateOnly today)

@@ -16,41 +16,56 @@ namespace MunicipalPrograms.Web.ProgramRegistry;
 /// </summary>
 public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSnapshots cache)
 {
+    /// <summary>
+    /// The registry page. Everything it reads is a program's rows (drafts included, ADR 0032) or shared ones, so the rows
+    /// and the filter options are kept per instance under the sum of all stamps: a warm page costs one query (issue 14).
+    /// </summary>
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {
-        var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, ct);
-        return new RegistryPage(filter, await ListAsync(user, filter, ct), municipalities, departments);
+        var stamp = await ProgramCache.ProgramStamps.AllAsync(db, ct);
+        var scope = user with { UserName = "" };
+        var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
+        var key = (Registry: true, scope, filter);
+        var rows = cache.FindList<RegistryRow>(key, stamp) ?? cache.StoreList(key, stamp, await ListAsync(user, filter, ct));
+        return new RegistryPage(filter, rows, municipalities, departments);
     }
 
     /// <summary>
-    /// The municipalities and departments a filter offers this user; two queries. The departments are those of one
+    /// The municipalities and departments a filter offers this user, kept under the sum of all stamps. The departments are those of one
     /// municipality: the chosen one, the chosen department's, or the only one the user sees. With many municipalities
     /// and none chosen there are none: a list of every department of 500 municipalities is no choice (issue 12).
     /// </summary>
-    public async Task<(IReadOnlyList<MunicipalityOption> Municipalities, List<DepartmentOption> Departments)> FilterOptionsAsync(UserScope user,
-        string? municipalityCode, int? departmentId, CancellationToken ct)
+    public async Task<(IReadOnlyList<MunicipalityOption> Municipalities, IReadOnlyList<DepartmentOption> Departments)> FilterOptionsAsync(
+        UserScope user, string? municipalityCode, int? departmentId, long allStamps, CancellationToken ct)
     {
-        var municipalities = await MunicipalitiesAsync(user, ct);
+        var municipalities = await MunicipalitiesAsync(user, ct, allStamps);
         if (string.IsNullOrEmpty(municipalityCode) && departmentId is null && municipalities.Count > 1) return (municipalities, []);
+        var key = (Departments: true, user with { UserName = "" }, municipalityCode, departmentId);
+        return (municipalities, cache.FindList<DepartmentOption>(key, allStamps)
+            ?? cache.StoreList(key, allStamps, await DepartmentsAsync(user, municipalityCode, departmentId, municipalities.Count, ct)));
+    }
+
+    private async Task<List<DepartmentOption>> DepartmentsAsync(UserScope user, string? municipalityCode, int? departmentId, int municipalityCount, CancellationToken ct)
+    {
         var visible = db.Programs.AsNoTracking().Visible(user);
         var chosen = db.Departments.Where(d => d.Id == departmentId).Select(d => d.MunicipalityId);
-        var departments = await db.Departments.AsNoTracking()
+        return await db.Departments.AsNoTracking()
             .Where(d => visible.Any(p => p.MunicipalityId == d.MunicipalityId))
             .Join(db.Municipalities, d => d.MunicipalityId, m => m.Id, (d, m) => new { d.Id, d.Name, Municipality = m.Name, MunicipalityCode = m.Code, d.MunicipalityId })
-            .Where(d => municipalities.Count == 1 || d.MunicipalityCode == municipalityCode || chosen.Contains(d.MunicipalityId))
+            .Where(d => municipalityCount == 1 || d.MunicipalityCode == municipalityCode || chosen.Contains(d.MunicipalityId))
             .OrderBy(d => d.Municipality).ThenBy(d => d.Name)
             .Select(d => new DepartmentOption(d.Id, d.Name, d.Municipality)).ToListAsync(ct);
-        return (municipalities, departments);
     }
 
     /// <summary>
     /// The municipalities of the programs this user sees, by name; kept under the sum of all stamps (a DISTINCT over
     /// 15 000 programs on every dashboard and registry page, issue 12).
     /// </summary>
-    public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct)
+    /// <param name="allStamps">The sum of all stamps when the caller has read it for this request.</param>
+    public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct, long? allStamps = null)
     {
         var key = (Municipalities: true, user with { UserName = "" });
-        var stamp = await ProgramCache.ProgramStamps.AllAsync(db, ct);
+        var stamp = allStamps ?? await ProgramCache.ProgramStamps.AllAsync(db, ct);
         return cache.FindList<MunicipalityOption>(key, stamp) ?? cache.StoreList(key, stamp, await db.Programs.AsNoTracking().Visible(user)
             .Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
             .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct));

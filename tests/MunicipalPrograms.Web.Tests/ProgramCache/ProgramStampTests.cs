@@ -16,7 +16,6 @@ public sealed class ProgramStampTests(PortalFactory portal) : IClassFixture<Port
         ["audit_entries"] = "the history, read by the history pages, never into a program's copy",
         ["notifications"] = "a user's inbox",
         ["program_conclusions"] = "read fresh by ConclusionService on every page that shows them",
-        ["program_drafts"] = "not the program until approved; the approval writes the program's own rows",
         ["evaluation_summaries"] = "derived from the program under a stamp it records itself (ADR 0033): writing one changes no program",
     };
 
