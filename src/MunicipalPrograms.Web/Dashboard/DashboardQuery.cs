@@ -30,7 +30,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
     {
         // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps: a warm page costs two queries.
         var stamp = await ProgramStamps.AllAsync(db, ct);
-        var periods = cache.FindList<ReportingPeriod>("periods", stamp) ?? cache.StoreList("periods", stamp, await evaluation.PeriodsAsync(null, ct));
+        var periods = cache.FindList<ReportingPeriod>("periods", "all", stamp) ?? cache.StoreList("periods", "all", stamp, await evaluation.PeriodsAsync(null, ct));
         var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
         var today = clock.Today();
         var lines = await LinesAsync(user, filter, stamp, ct);
@@ -45,9 +45,9 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         }
         var ids = OnPage(Sorted(chosen, filter, l => Key(filter.Sort, l, stored?.GetValueOrDefault(l.ProgramId))), filter).Select(l => l.ProgramId).ToList();
         // Only the page's programs are evaluated in full.
-        var key = (Rows: true, user with { UserName = "" }, today, filter);
-        var evaluated = cache.FindList<DashboardRow>(key, stamp)
-                        ?? cache.StoreList(key, stamp, (await RowsAsync(user, ids, filter.Period, ct)).OrderBy(r => ids.IndexOf(r.ProgramId)).ToList());
+        var key = (user with { UserName = "" }, today, filter);
+        var evaluated = cache.FindList<DashboardRow>("dashboard-rows", key, stamp)
+                        ?? cache.StoreList("dashboard-rows", key, stamp, (await RowsAsync(user, ids, filter.Period, ct)).OrderBy(r => ids.IndexOf(r.ProgramId)).ToList());
         var decisions = await conclusions.ForPeriodAsync(filter.Period, ct);
         var rows = evaluated.Select(r => r with { Decision = decisions.GetValueOrDefault(r.ProgramId)?.Decision }).ToList();
         return new DashboardPage(filter, periods, Count(lines), rows, today, municipalities, departments)
@@ -88,20 +88,21 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         // plain sort and search) and today (the deadlines): 16 finance users at 15 000 programs read it, not the database.
         var plain = filter.Sort is DashboardSort.Default or DashboardSort.Code or DashboardSort.Name;
         var today = clock.Today();
-        var key = (Lines: true, user with { UserName = "" }, today, filter with
+        var key = (user with { UserName = "" }, today, filter with
         {
             Grade = null, Status = null, Overdue = false, Page = 1,
             Sort = plain ? filter.Sort : DashboardSort.Default, Descending = plain && filter.Descending, Search = filter.Search?.Trim(),
         });
-        return cache.FindList<CampaignLine>(key, stamp) ?? cache.StoreList(key, stamp, await ReadLinesAsync(user, filter, today, ct));
+        return cache.FindList<CampaignLine>("dashboard-lines", key, stamp)
+               ?? cache.StoreList("dashboard-lines", key, stamp, await ReadLinesAsync(user, filter, today, ct));
     }
 
     /// <summary>The stored evaluation summaries of the campaign's programs, kept likewise under the sum of all stamps.</summary>
     private async Task<Dictionary<int, EvaluationSummary>> SummariesAsync(UserScope user, DashboardFilter filter, long stamp, CancellationToken ct)
     {
-        var key = (Summaries: true, user with { UserName = "" }, filter.Period, filter.Municipality, filter.Department);
-        var list = cache.FindList<EvaluationSummary>(key, stamp)
-                   ?? cache.StoreList(key, stamp, (await summaries.ForAsync(Programs(user, filter), filter.Period, ct)).Values.ToList());
+        var key = (user with { UserName = "" }, filter.Period, filter.Municipality, filter.Department);
+        var list = cache.FindList<EvaluationSummary>("dashboard-summaries", key, stamp)
+                   ?? cache.StoreList("dashboard-summaries", key, stamp, (await summaries.ForAsync(Programs(user, filter), filter.Period, ct)).Values.ToList());
         return list.ToDictionary(s => s.ProgramId);
     }
 

@@ -64,19 +64,24 @@ public sealed class ProgramSnapshots : IDisposable
     /// the sum of every program's stamp (<see cref="ProgramStamps.AllAsync"/>): that sum grows with every committed write to
     /// any program, so a value is taken only while nothing it was read from has changed. Never changed after it is stored.
     /// </summary>
-    public T? FindOverAll<T>(object key, long allStamps) where T : class =>
-        _cache.TryGetValue(key, out OverAll<T>? kept) && kept!.Stamp == allStamps ? kept.Value : null;
+    /// <param name="name">What is kept («dashboard-lines»): part of the key, since tuples of the same element types are
+    /// equal whatever their element names (the dashboard's lines and rows once overwrote each other so).</param>
+    /// <param name="key">What the value depends on besides the stamps (user scope, filter, day).</param>
+    public T? FindOverAll<T>(string name, object key, long allStamps) where T : class =>
+        _cache.TryGetValue(new OverAllKey(name, key), out OverAll<T>? kept) && kept!.Stamp == allStamps ? kept.Value : null;
 
     /// <summary>Keeps a value read after <paramref name="allStamps"/> was read; <paramref name="size"/> in rows held.</summary>
-    public T StoreOverAll<T>(object key, long allStamps, T value, int size) where T : class
+    public T StoreOverAll<T>(string name, object key, long allStamps, T value, int size) where T : class
     {
-        _cache.Set(key, new OverAll<T>(allStamps, value), new MemoryCacheEntryOptions { Size = 1 + size, SlidingExpiration = _idle });
+        _cache.Set(new OverAllKey(name, key), new OverAll<T>(allStamps, value), new MemoryCacheEntryOptions { Size = 1 + size, SlidingExpiration = _idle });
         return value;
     }
 
-    public IReadOnlyList<T>? FindList<T>(object key, long allStamps) => FindOverAll<IReadOnlyList<T>>(key, allStamps);
+    public IReadOnlyList<T>? FindList<T>(string name, object key, long allStamps) => FindOverAll<IReadOnlyList<T>>(name, key, allStamps);
 
-    public IReadOnlyList<T> StoreList<T>(object key, long allStamps, IReadOnlyList<T> rows) => StoreOverAll(key, allStamps, rows, rows.Count);
+    public IReadOnlyList<T> StoreList<T>(string name, object key, long allStamps, IReadOnlyList<T> rows) => StoreOverAll(name, key, allStamps, rows, rows.Count);
+
+    private sealed record OverAllKey(string Name, object Key);
 
     private sealed record OverAll<T>(long Stamp, T Value);
 

@@ -25,8 +25,8 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
         var stamp = await ProgramCache.ProgramStamps.AllAsync(db, ct);
         var scope = user with { UserName = "" };
         var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
-        var key = (Registry: true, scope, filter);
-        var rows = cache.FindList<RegistryRow>(key, stamp) ?? cache.StoreList(key, stamp, await ListAsync(user, filter, ct));
+        var key = (scope, filter);
+        var rows = cache.FindList<RegistryRow>("registry-rows", key, stamp) ?? cache.StoreList("registry-rows", key, stamp, await ListAsync(user, filter, ct));
         return new RegistryPage(filter, rows, municipalities, departments);
     }
 
@@ -40,9 +40,9 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     {
         var municipalities = await MunicipalitiesAsync(user, ct, allStamps);
         if (string.IsNullOrEmpty(municipalityCode) && departmentId is null && municipalities.Count > 1) return (municipalities, []);
-        var key = (Departments: true, user with { UserName = "" }, municipalityCode, departmentId);
-        return (municipalities, cache.FindList<DepartmentOption>(key, allStamps)
-            ?? cache.StoreList(key, allStamps, await DepartmentsAsync(user, municipalityCode, departmentId, municipalities.Count, ct)));
+        var key = (user with { UserName = "" }, municipalityCode, departmentId);
+        return (municipalities, cache.FindList<DepartmentOption>("registry-departments", key, allStamps)
+            ?? cache.StoreList("registry-departments", key, allStamps, await DepartmentsAsync(user, municipalityCode, departmentId, municipalities.Count, ct)));
     }
 
     private async Task<List<DepartmentOption>> DepartmentsAsync(UserScope user, string? municipalityCode, int? departmentId, int municipalityCount, CancellationToken ct)
@@ -64,9 +64,9 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     /// <param name="allStamps">The sum of all stamps when the caller has read it for this request.</param>
     public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct, long? allStamps = null)
     {
-        var key = (Municipalities: true, user with { UserName = "" });
+        var key = user with { UserName = "" };
         var stamp = allStamps ?? await ProgramCache.ProgramStamps.AllAsync(db, ct);
-        return cache.FindList<MunicipalityOption>(key, stamp) ?? cache.StoreList(key, stamp, await db.Programs.AsNoTracking().Visible(user)
+        return cache.FindList<MunicipalityOption>("municipalities", key, stamp) ?? cache.StoreList("municipalities", key, stamp, await db.Programs.AsNoTracking().Visible(user)
             .Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
             .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct));
     }

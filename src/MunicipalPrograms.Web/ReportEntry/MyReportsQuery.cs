@@ -71,7 +71,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     /// they stay reachable by choosing the period. Programs with nothing to do come with the reason.
     /// </summary>
     public Task<MyWork> MyWorkAsync(UserScope user, CancellationToken ct) =>
-        OverAllAsync(user, "work", async () => { var w = await ReadMyWorkAsync(user, ct); return (w, w.Items.Count + w.Idle.Count); }, ct);
+        OverAllAsync(user, "my-work", async () => { var w = await ReadMyWorkAsync(user, ct); return (w, w.Items.Count + w.Idle.Count); }, ct);
 
     /// <summary>
     /// A work list of this user's scope and day kept under the sum of all stamps (ADR 0033): it reads only programs'
@@ -81,11 +81,11 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
 
     private async Task<T> OverAllAsync<T>(UserScope user, string list, Func<Task<(T Value, int Size)>> read, CancellationToken ct) where T : class
     {
-        var key = (list, user with { UserName = "" }, clock.Today());
+        var key = (user with { UserName = "" }, clock.Today());
         var stamp = _stamp ??= await ProgramCache.ProgramStamps.AllAsync(db, ct); // once per request: a page asks for two lists
-        if (cache.FindOverAll<T>(key, stamp) is { } kept) return kept;
+        if (cache.FindOverAll<T>(list, key, stamp) is { } kept) return kept;
         var (value, size) = await read();
-        return cache.StoreOverAll(key, stamp, value, size);
+        return cache.StoreOverAll(list, key, stamp, value, size);
     }
 
     private async Task<MyWork> ReadMyWorkAsync(UserScope user, CancellationToken ct)
@@ -154,7 +154,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     /// each evaluated (its open remarks are counted on the row).
     /// </summary>
     public Task<List<ReportListItem>> InboxAsync(UserScope user, CancellationToken ct) =>
-        OverAllAsync(user, "inbox", async () => { var items = await ReadInboxAsync(user, ct); return (items, items.Count); }, ct);
+        OverAllAsync(user, "review-inbox", async () => { var items = await ReadInboxAsync(user, ct); return (items, items.Count); }, ct);
 
     private async Task<List<ReportListItem>> ReadInboxAsync(UserScope user, CancellationToken ct)
     {
