@@ -16,9 +16,10 @@ namespace MunicipalPrograms.Web.Dashboard;
 /// <summary>
 /// The campaign dashboard (issue 12): the period's programs that report (<see cref="MyReportsQuery.DueIn"/>), narrowed in
 /// SQL by municipality and department, evaluated by <see cref="EvaluationService"/> (no formula here), with the report's
-/// status and deadline and the conclusion's decision. A fixed number of queries whatever the number of programs:
-/// the periods, the filter options (2), the evaluation's split load, the accepted plans, the conclusions.
-/// Grade, status, overdue and search narrow the table only; the counts are over the municipality and department.
+/// status and deadline and the conclusion's decision. A fixed number of queries whatever the number of programs; what is
+/// read from programs' rows is kept per instance under the sum of all stamps (ADR 0033), so a warm page reads that sum
+/// and the conclusions. Grade, status, overdue and search narrow the table only; the counts are over the municipality
+/// and department.
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation, EvaluationSummaries summaries, ConclusionService conclusions,
     ProgramRegistryQuery registry, ProgramSnapshots cache, TimeProvider clock)
@@ -157,10 +158,10 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         var programs = db.Programs.Visible(user).Where(p => ids.Contains(p.Id));
         var results = await evaluation.ForProgramsAsync(programs, period, ct);
         var today = clock.Today();
-        return results.Select(r => Row(r, null, today)).ToList();
+        return results.Select(r => Row(r, today)).ToList();
     }
 
-    private static DashboardRow Row(ProgramEvaluationResult r, ProgramDecision? decision, DateOnly today)
+    private static DashboardRow Row(ProgramEvaluationResult r, DateOnly today)
     {
         var p = r.Program;
         var (deadline, overdue) = MyReportsQuery.DeadlineOf(p, r.Report, r.Period, today);
@@ -168,7 +169,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         var funding = Enum.GetValues<FundingSource>().Where(s => totals.PlannedBySource[s] != 0 || totals.ActualBySource[s] != 0)
             .Select(s => new SourceExecution(s, totals.PlannedBySource[s], totals.ActualBySource[s])).ToList();
         return new DashboardRow(p.Id, p.Municipality!.Name, p.RegistryCode, p.Name, p.ResponsibleExecutor?.Name ?? RuFormat.Missing,
-            StatusOf(r.Report), deadline, deadline.DayNumber - today.DayNumber, overdue, r.Evaluation.Program, r.Evaluation.Federal, funding, decision)
+            StatusOf(r.Report), deadline, deadline.DayNumber - today.DayNumber, overdue, r.Evaluation.Program, r.Evaluation.Federal, funding, Decision: null)
         {
             MoneyUnit = p.Municipality.MoneyUnit, FundingPercent = totals.ExecutionPercent,
             Shortfalls = r.Evaluation.Program.Indicators.Where(i => i.Included && i.RawS < 1m)

@@ -17,8 +17,9 @@ namespace MunicipalPrograms.Web.ProgramRegistry;
 public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSnapshots cache)
 {
     /// <summary>
-    /// The registry page. Everything it reads is a program's rows (drafts included, ADR 0032) or shared ones, so the rows
-    /// and the filter options are kept per instance under the sum of all stamps: a warm page costs one query (issue 14).
+    /// The registry page. Everything it reads is a program's rows (drafts included since ADR 0033; the late-change audit
+    /// entry is written with the program's creation) or shared ones, so the rows and the filter options are kept per
+    /// instance under the sum of all stamps: a warm page costs one query (issue 14).
     /// </summary>
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {

@@ -73,16 +73,17 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     public Task<MyWork> MyWorkAsync(UserScope user, CancellationToken ct) =>
         OverAllAsync(user, "my-work", async () => { var w = await ReadMyWorkAsync(user, ct); return (w, w.Items.Count + w.Idle.Count); }, ct);
 
+    /// <summary>The sum of all stamps, read once per request (a page asks for two lists); the lists are GET pages.</summary>
+    private long? _stamp;
+
     /// <summary>
     /// A work list of this user's scope and day kept under the sum of all stamps (ADR 0033): it reads only programs'
     /// rows (programs, reports, plans, funding, remarks, municipalities), so a warm list costs one query (issue 14).
     /// </summary>
-    private long? _stamp;
-
     private async Task<T> OverAllAsync<T>(UserScope user, string list, Func<Task<(T Value, int Size)>> read, CancellationToken ct) where T : class
     {
         var key = (user with { UserName = "" }, clock.Today());
-        var stamp = _stamp ??= await ProgramCache.ProgramStamps.AllAsync(db, ct); // once per request: a page asks for two lists
+        var stamp = _stamp ??= await ProgramCache.ProgramStamps.AllAsync(db, ct);
         if (cache.FindOverAll<T>(list, key, stamp) is { } kept) return kept;
         var (value, size) = await read();
         return cache.StoreOverAll(list, key, stamp, value, size);
