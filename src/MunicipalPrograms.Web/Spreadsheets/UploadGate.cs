@@ -45,7 +45,7 @@ public static partial class UploadGate
         if (parts is not null) return Refuse(parts);
         try
         {
-            return new GateResult(new XLWorkbook(new MemoryStream(bytes, writable: false)), null);
+            return new GateResult(new XLWorkbook(WithoutPictures(bytes)), null);
         }
 #pragma warning disable CA1031 // whatever the parser throws on a broken book, the user gets one plain sentence
         catch (Exception)
@@ -56,6 +56,25 @@ public static partial class UploadGate
     }
 
     private static GateResult Refuse(string message) => new(null, message);
+
+    /// <summary>
+    /// The book without its pictures (a logo or a screenshot pasted into the template carries no values): ClosedXML 0.95
+    /// measures a picture with System.Drawing, which needs libgdiplus — not on these servers — and would call the book damaged.
+    /// </summary>
+    private static MemoryStream WithoutPictures(byte[] bytes)
+    {
+        var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+            foreach (var sheet in document.WorkbookPart?.WorksheetParts ?? [])
+                if (sheet.DrawingsPart is { } drawings)
+                {
+                    sheet.Worksheet.RemoveAllChildren<DocumentFormat.OpenXml.Spreadsheet.Drawing>();
+                    sheet.DeletePart(drawings);
+                }
+        stream.Position = 0;
+        return stream;
+    }
 
     /// <summary>An encrypted OOXML book is an OLE container with an "EncryptionInfo" stream (its name in UTF-16).</summary>
     private static bool IsEncrypted(byte[] bytes) =>

@@ -79,6 +79,33 @@ public sealed class ActualsRoundTripTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_template_with_a_picture_pasted_into_it_is_read_as_without_it()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var client = await portal.SignInAsync("kozh.admin", followRedirects: false);
+        var (valueId, _) = await FirstIndicatorAndFundingAsync(id);
+        var template = await ImportClient.TemplateAsync(client, id, Year);
+        var edited = ImportClient.Edit(template, book =>
+        {
+            var ind = book.Worksheet("Показатели");
+            ind.Cell(ImportClient.RowOf(ind, $"ind:{valueId}"), 6).Value = 66.5;
+        });
+        // A screenshot pasted as Excel stores it: a drawing with a PNG (a 1×1 one here), placed with the portal's own writer.
+        using var withPicture = new MemoryStream();
+        withPicture.Write(edited);
+        MunicipalPrograms.Web.ReportForms.XlsxPictures.Add(withPicture,
+            [new MunicipalPrograms.Web.ReportForms.SheetPicture("Показатели", 2, "Снимок экрана", "Снимок", OnePixelPng, 1, 1)]);
+
+        var (preview, html) = await ImportClient.UploadAsync(client, id, Year, withPicture.ToArray());
+
+        preview.StatusCode.Should().Be(HttpStatusCode.OK, html);
+        html.Should().Contain("Будет изменено значений: <strong id=\"change-count\">1</strong>").And.Contain("66,5");
+    }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    [Fact]
     public async Task A_stale_template_reports_the_cell_changed_in_the_portal_since_and_leaves_untouched_rows_alone()
     {
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
