@@ -27,7 +27,8 @@ public sealed record ChartTableColumn(string Header, IReadOnlyList<string> Cells
 /// <summary>
 /// A chart as data: what it shows (its title and a one-sentence description for screen readers), its categories and
 /// series, how its values print, and an optional reference value drawn as a line (100 % of plan, an index of 1).
-/// The same data renders as SVG (<see cref="SvgChart"/>) and as the table beside it (Views/Shared/_Chart.cshtml).
+/// The same data renders as SVG (Web/Charts/SvgChart), as the table beside it (Views/Shared/_Chart.cshtml) and in the
+/// forms (ReportForms.ChartSection: a picture in the XLSX).
 /// </summary>
 public sealed record Chart(
     string Id, string Title, string Description, ChartKind Kind, string CategoryHeader,
