@@ -12,6 +12,12 @@ public sealed record UserScope(string UserName, string Role, int? DepartmentId, 
 
     public bool IsFinance => Role is Roles.Finance or Roles.Administrator;
 
+    /// <summary>
+    /// What decides which programs the user sees (ProgramAccess): role, department, municipality — without the name, so what
+    /// is kept per user scope is shared by colleagues with the same rights. A method: a property would recurse in ToString.
+    /// </summary>
+    public UserScope Visibility() => this with { UserName = "" };
+
     public static UserScope From(ClaimsPrincipal user)
     {
         var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";

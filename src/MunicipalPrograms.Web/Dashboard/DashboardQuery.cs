@@ -46,7 +46,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         }
         var ids = OnPage(Sorted(chosen, filter, l => Key(filter.Sort, l, stored?.GetValueOrDefault(l.ProgramId))), filter).Select(l => l.ProgramId).ToList();
         // Only the page's programs are evaluated in full.
-        var key = (user with { UserName = "" }, today, filter);
+        var key = (user.Visibility(), today, filter);
         var evaluated = cache.FindList<DashboardRow>("dashboard-rows", key, stamp)
                         ?? cache.StoreList("dashboard-rows", key, stamp, (await RowsAsync(user, ids, filter.Period, ct)).OrderBy(r => ids.IndexOf(r.ProgramId)).ToList());
         var decisions = await conclusions.ForPeriodAsync(filter.Period, ct);
@@ -89,7 +89,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         // plain sort and search) and today (the deadlines): 16 finance users at 15 000 programs read it, not the database.
         var plain = filter.Sort is DashboardSort.Default or DashboardSort.Code or DashboardSort.Name;
         var today = clock.Today();
-        var key = (user with { UserName = "" }, today, filter with
+        var key = (user.Visibility(), today, filter with
         {
             Grade = null, Status = null, Overdue = false, Page = 1,
             Sort = plain ? filter.Sort : DashboardSort.Default, Descending = plain && filter.Descending, Search = filter.Search?.Trim(),
@@ -101,7 +101,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
     /// <summary>The stored evaluation summaries of the campaign's programs, kept likewise under the sum of all stamps.</summary>
     private async Task<Dictionary<int, EvaluationSummary>> SummariesAsync(UserScope user, DashboardFilter filter, long stamp, CancellationToken ct)
     {
-        var key = (user with { UserName = "" }, filter.Period, filter.Municipality, filter.Department);
+        var key = (user.Visibility(), filter.Period, filter.Municipality, filter.Department);
         var list = cache.FindList<EvaluationSummary>("dashboard-summaries", key, stamp)
                    ?? cache.StoreList("dashboard-summaries", key, stamp, (await summaries.ForAsync(Programs(user, filter), filter.Period, ct)).Values.ToList());
         return list.ToDictionary(s => s.ProgramId);

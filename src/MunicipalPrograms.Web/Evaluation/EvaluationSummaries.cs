@@ -22,16 +22,12 @@ public sealed class EvaluationSummaries(AppDbContext db, EvaluationService evalu
     public async Task<Dictionary<int, EvaluationSummary>> ForAsync(IQueryable<MunicipalProgram> programs, ReportingPeriod period, CancellationToken ct)
     {
         var (year, kind) = (period.Year, period.Kind);
-        // The summary joined by its key (program, year, period); the stamp as ProgramStamps reads it.
+        // The stamps joined with the summaries by their key (program, year, period).
         var rows = await (
-                from p in programs
-                join s in db.EvaluationSummaries.Where(s => s.Year == year && s.Period == kind) on p.Id equals s.ProgramId into stored
+                from p in ProgramStamps.Of(db, programs)
+                join s in db.EvaluationSummaries.Where(s => s.Year == year && s.Period == kind) on p.ProgramId equals s.ProgramId into stored
                 from s in stored.DefaultIfEmpty()
-                select new
-                {
-                    p.Id, Summary = s,
-                    Stamp = db.ProgramStamps.Where(x => x.ProgramId == p.Id || x.ProgramId == ProgramStamp.Shared).Sum(x => (long?)x.Stamp) ?? 0L,
-                })
+                select new { Id = p.ProgramId, Summary = s, p.Stamp })
             .AsNoTracking().ToListAsync(ct);
         var current = rows.Where(r => r.Summary is not null && r.Summary.Stamp == r.Stamp).ToDictionary(r => r.Id, r => r.Summary!);
         foreach (var batch in rows.Where(r => !current.ContainsKey(r.Id)).OrderBy(r => r.Id).Chunk(Batch))

@@ -33,11 +33,20 @@ public static class ProgramStamps
 
     /// <summary>The stamps of the given programs, by id.</summary>
     public static Task<Dictionary<int, long>> OfAsync(AppDbContext db, IQueryable<MunicipalProgram> programs, CancellationToken ct) =>
-        Of(db, programs).ToDictionaryAsync(x => x.Id, x => x.Stamp, ct);
+        Of(db, programs).ToDictionaryAsync(x => x.ProgramId, x => x.Stamp, ct);
 
-    private static IQueryable<StampRow> Of(AppDbContext db, IQueryable<MunicipalProgram> programs) =>
-        programs.Select(p => new StampRow(p.Id,
-            db.ProgramStamps.Where(s => s.ProgramId == p.Id || s.ProgramId == ProgramStamp.Shared).Sum(s => (long?)s.Stamp) ?? 0L));
+    /// <summary>The stamps of the given programs as a query, to join further (the stored evaluation summaries).</summary>
+    public static IQueryable<StampRow> Of(AppDbContext db, IQueryable<MunicipalProgram> programs) =>
+        programs.Select(p => new StampRow
+        {
+            ProgramId = p.Id,
+            Stamp = db.ProgramStamps.Where(s => s.ProgramId == p.Id || s.ProgramId == ProgramStamp.Shared).Sum(s => (long?)s.Stamp) ?? 0L,
+        });
 
-    private sealed record StampRow(int Id, long Stamp);
+    /// <summary>A program's stamp (a class with settable members, so EF Core can compose a query over it).</summary>
+    public sealed class StampRow
+    {
+        public int ProgramId { get; init; }
+        public long Stamp { get; init; }
+    }
 }

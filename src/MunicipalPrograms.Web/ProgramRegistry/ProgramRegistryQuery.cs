@@ -24,7 +24,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {
         var stamp = await ProgramCache.ProgramStamps.AllAsync(db, ct);
-        var scope = user with { UserName = "" };
+        var scope = user.Visibility();
         var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
         var key = (scope, filter);
         var rows = cache.FindList<RegistryRow>("registry-rows", key, stamp) ?? cache.StoreList("registry-rows", key, stamp, await ListAsync(user, filter, ct));
@@ -41,7 +41,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     {
         var municipalities = await MunicipalitiesAsync(user, ct, allStamps);
         if (string.IsNullOrEmpty(municipalityCode) && departmentId is null && municipalities.Count > 1) return (municipalities, []);
-        var key = (user with { UserName = "" }, municipalityCode, departmentId);
+        var key = (user.Visibility(), municipalityCode, departmentId);
         return (municipalities, cache.FindList<DepartmentOption>("registry-departments", key, allStamps)
             ?? cache.StoreList("registry-departments", key, allStamps, await DepartmentsAsync(user, municipalityCode, departmentId, municipalities.Count, ct)));
     }
@@ -65,7 +65,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     /// <param name="allStamps">The sum of all stamps when the caller has read it for this request.</param>
     public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct, long? allStamps = null)
     {
-        var key = user with { UserName = "" };
+        var key = user.Visibility();
         var stamp = allStamps ?? await ProgramCache.ProgramStamps.AllAsync(db, ct);
         return cache.FindList<MunicipalityOption>("municipalities", key, stamp) ?? cache.StoreList("municipalities", key, stamp, await db.Programs.AsNoTracking().Visible(user)
             .Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
