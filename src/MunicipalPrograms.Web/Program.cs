@@ -6,6 +6,7 @@ using MunicipalPrograms.Web.Data.DemoData;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Infrastructure;
+using MunicipalPrograms.Web.ProgramCache;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -47,9 +48,17 @@ var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQuerie
 builder.Services.AddScoped<SqlQueryCounter>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<SqlQueryCountingInterceptor>();
+builder.Services.AddSingleton<StampWatch>();
+builder.Services.AddSingleton<LocalWrites>();
+if (builder.Configuration.GetValue(StampWatch.ListenSetting, true))
+    builder.Services.AddHostedService(services => new StampListener(
+        services.GetRequiredService<StampWatch>(), connectionString,
+        TimeSpan.FromSeconds(builder.Configuration.GetValue(StampListener.RetrySecondsSetting, 1.0)),
+        services.GetRequiredService<ILogger<StampListener>>()));
 builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
 {
     o.UseNpgsql(connectionString);
+    o.AddInterceptors(services.GetRequiredService<LocalWrites>());
     if (countSqlQueries) o.AddInterceptors(services.GetRequiredService<SqlQueryCountingInterceptor>());
 });
 builder.Services.AddScoped<DemoDataLoader>();

@@ -29,8 +29,9 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
 
     public async Task<DashboardPage> PageAsync(UserScope user, DashboardFilter filter, CancellationToken ct)
     {
-        // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps: a warm page costs two queries.
-        var stamp = await ProgramStamps.AllAsync(db, ct);
+        // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps: a warm page reads the
+        // conclusions (and the sum, when a write may have moved it).
+        var stamp = await cache.Stamps.AllAsync(db, ct);
         var periods = cache.FindList<ReportingPeriod>("periods", "all", stamp) ?? cache.StoreList("periods", "all", stamp, await evaluation.PeriodsAsync(null, ct));
         var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
         var today = clock.Today();

@@ -24,9 +24,10 @@ public sealed record ProgramSnapshot(long Stamp, ProgramEvaluationResult Result)
 
 /// <summary>
 /// The loaded and evaluated programs of this instance, checked against the database's stamps on every use (ADR 0032):
-/// a page reads the stamp (one query) and takes the copy only when it was loaded under that stamp, so no save or amendment
-/// of any instance is missed. Bounded by <c>ProgramCache:Size</c> (indicators, activities and funding lines held) and
-/// forgotten after <c>ProgramCache:IdleMinutes</c> unused.
+/// a page gets the stamp from <see cref="Stamps"/> (a query, unless nothing can have moved it since the last: ADR 0034)
+/// and takes the copy only when it was loaded under that stamp, so no save or amendment of any instance is missed.
+/// Bounded by <c>ProgramCache:Size</c> (indicators, activities and funding lines held) and forgotten after
+/// <c>ProgramCache:IdleMinutes</c> unused.
 /// </summary>
 public sealed class ProgramSnapshots : IDisposable
 {
@@ -36,8 +37,12 @@ public sealed class ProgramSnapshots : IDisposable
     private readonly MemoryCache _cache;
     private readonly TimeSpan _idle;
 
-    public ProgramSnapshots(IConfiguration configuration)
+    /// <summary>The stamps the copies are checked against.</summary>
+    public StampWatch Stamps { get; }
+
+    public ProgramSnapshots(IConfiguration configuration, StampWatch stamps)
     {
+        Stamps = stamps;
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue<long>(SizeSetting, 500_000) });
         _idle = TimeSpan.FromMinutes(configuration.GetValue(IdleMinutesSetting, 30));
     }
@@ -61,7 +66,7 @@ public sealed class ProgramSnapshots : IDisposable
 
     /// <summary>
     /// A value read over many programs (the campaign's lines, the municipalities a user sees, a user's work list) kept under
-    /// the sum of every program's stamp (<see cref="ProgramStamps.AllAsync"/>): that sum grows with every committed write to
+    /// the sum of every program's stamp (<see cref="StampWatch.AllAsync"/>): that sum grows with every committed write to
     /// any program, so a value is taken only while nothing it was read from has changed. Never changed after it is stored.
     /// </summary>
     /// <param name="name">What is kept («dashboard-lines»): part of the key, since tuples of the same element types are

@@ -1,0 +1,156 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using MunicipalPrograms.Domain.Common;
+using MunicipalPrograms.Web.Data;
+using MunicipalPrograms.Web.ProgramCache;
+using MunicipalPrograms.Web.Tests.Dashboard;
+using MunicipalPrograms.Web.Tests.Infrastructure;
+using MunicipalPrograms.Web.Tests.Reports;
+
+namespace MunicipalPrograms.Web.Tests.ProgramCache;
+
+/// <summary>
+/// The instance that listens for PostgreSQL's notifications of raised stamps (ADR 0034), as in production: a warm page
+/// reads no stamp at all; its own saves count at once, another connection's as soon as PostgreSQL tells it; without
+/// its listener's connection it reads the stamps on every page, as the other tests' instances always do.
+/// </summary>
+public sealed class StampWatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_warm_list_and_a_warm_report_page_read_no_stamp_while_the_instance_listens()
+    {
+        var (listening, _) = await ListeningAsync();
+        var finance = await listening.SignInAsync("finance");
+        var report = ReportPages.Edit(await ReportPages.AleksinIdAsync(portal), 2024);
+        await finance.GetDecodedAsync("/Review");
+        await finance.GetDecodedAsync(report);
+
+        var warm = (Review: await finance.SqlQueriesAsync("/Review"), Report: await finance.SqlQueriesAsync(report));
+
+        warm.Review.Should().Be(1, "the bell only (kept 0 s in tests): the stamps cannot have moved");
+        warm.Report.Should().Be(1, "the bell only");
+    }
+
+    [Fact]
+    public async Task A_write_through_the_instance_counts_at_once_and_a_tagged_one_or_one_that_changed_nothing_does_not()
+    {
+        var (listening, watch) = await ListeningAsync();
+        await listening.SignInAsync("finance"); // a session: a row of user_sessions to write
+        using var scope = listening.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // user_sessions raises no stamp, so no notification can move the generation: only the instance's own count does.
+        var before = watch.Generation;
+        await db.UserSessions.Where(s => s.Id < 0).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, "none"));
+        var afterNothing = watch.Generation;
+        await db.UserSessions.TagWith(LocalWrites.Unstamped).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, x => x.EndReason));
+        var afterTagged = watch.Generation;
+        var rows = await db.UserSessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, x => x.EndReason));
+        var afterWrite = watch.Generation;
+
+        afterNothing.Should().Be(before, "no row changed");
+        afterTagged.Should().Be(before, "tagged as touching no stamped table");
+        rows.Should().BePositive();
+        afterWrite.Should().Be(before + 1);
+    }
+
+    [Fact]
+    public async Task A_report_submitted_by_another_connection_reaches_the_listening_instance_and_its_inbox()
+    {
+        var (listening, watch) = await ListeningAsync();
+        var (_, ids) = await DashboardPages.GenerateAsync(portal, "SWN", (ReportStatus.Draft, 100m, null));
+        var finance = await listening.SignInAsync("finance");
+        var before = await finance.GetDecodedAsync("/Review");
+        var warm = await finance.SqlQueriesAsync("/Review");
+        var generation = watch.Generation;
+
+        await ExecuteAsync($"UPDATE progress_reports SET status = 'Submitted', submitted_at = '2026-03-01T09:00:00Z' WHERE program_id = {ids[0]}");
+        var told = await UntilAsync(() => watch.Generation > generation);
+        var after = await finance.GetDecodedAsync("/Review");
+
+        before.Should().NotContain("data-program=\"SWN-01\"", "the report is a draft");
+        warm.Should().Be(1, "the list and the stamps are this instance's: the bell only");
+        told.Should().BeTrue("PostgreSQL notifies every listener of the raised stamp at the commit");
+        after.Should().Contain("data-program=\"SWN-01\"");
+    }
+
+    [Fact]
+    public async Task A_save_through_one_listening_instance_shows_on_the_other_once_it_is_told()
+    {
+        var id = await ReportPages.KozhevnikovoIdAsync(portal);
+        var (a, _) = await ListeningAsync();
+        var (b, watchB) = await ListeningAsync();
+        var (executorA, executorB) = (await a.SignInAsync("kozh.admin"), await b.SignInAsync("kozh.admin"));
+        await ReportPages.OpenAsync(executorB, id, 2025); // B holds the program now
+        var (_, form) = await ReportPages.OpenAsync(executorA, id, 2025);
+        var generation = watchB.Generation;
+
+        form.Set("Indicators[0].Actual", "41,75");
+        (await ReportPages.SaveAsync(executorA, id, 2025, form)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var told = await UntilAsync(() => watchB.Generation > generation);
+
+        told.Should().BeTrue();
+        HtmlForm.Parse((await ReportPages.OpenAsync(executorA, id, 2025)).Html, "report-form")["Indicators[0].Actual"].Should().Be("41,75");
+        HtmlForm.Parse((await ReportPages.OpenAsync(executorB, id, 2025)).Html, "report-form")["Indicators[0].Actual"].Should().Be("41,75");
+    }
+
+    [Fact]
+    public async Task Without_its_listener_connection_the_instance_reads_the_stamps_on_every_page_until_it_listens_again()
+    {
+        // It connects again 5 s after the loss: time enough for the three requests made meanwhile.
+        var (listening, watch) = await ListeningAsync(b => b.UseSetting(StampListener.RetrySecondsSetting, "5"));
+        var (_, ids) = await DashboardPages.GenerateAsync(portal, "SWL", (ReportStatus.Draft, 100m, null));
+        var finance = await listening.SignInAsync("finance");
+        await finance.GetDecodedAsync("/Review");
+
+        // Every listener of this database: the test's other instances have stopped or listen elsewhere.
+        await ExecuteAsync($"""
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = '{portal.DatabaseName}' AND application_name = 'municipal-programs stamp listener'
+            """);
+        var lost = await UntilAsync(() => !watch.Listening);
+        var whileLost = await finance.SqlQueriesAsync("/Review");
+        await ExecuteAsync($"UPDATE progress_reports SET status = 'Submitted', submitted_at = '2026-03-01T09:00:00Z' WHERE program_id = {ids[0]}");
+        var seenWhileLost = await finance.GetDecodedAsync("/Review");
+        var back = await UntilAsync(() => watch.Listening);
+        await finance.GetDecodedAsync("/Review");
+        var warmAgain = await finance.SqlQueriesAsync("/Review");
+
+        lost.Should().BeTrue("the listener notices its connection ended");
+        whileLost.Should().Be(2, "the sum of the stamps and the bell");
+        seenWhileLost.Should().Contain("data-program=\"SWL-01\"", "read from the database at once, with no notification");
+        back.Should().BeTrue("the listener connects again within seconds");
+        warmAgain.Should().Be(1);
+    }
+
+    /// <summary>An instance of the same portal and database that listens, once its listener is connected.</summary>
+    private async Task<(WebApplicationFactory<Program> Portal, StampWatch Watch)> ListeningAsync(Action<IWebHostBuilder>? configure = null)
+    {
+        var instance = await portal.VariantAsync(b =>
+        {
+            b.UseSetting(StampWatch.ListenSetting, "true");
+            configure?.Invoke(b);
+        });
+        var watch = instance.Services.GetRequiredService<StampWatch>();
+        (await UntilAsync(() => watch.Listening)).Should().BeTrue("the listener connects at start");
+        return (instance, watch);
+    }
+
+    /// <summary>Polls for up to 20 s (no clock: counted waits).</summary>
+    private static async Task<bool> UntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 400 && !condition(); i++) await Task.Delay(50);
+        return condition();
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(portal.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
