@@ -6,7 +6,7 @@ using MunicipalPrograms.Web.Data.DemoData;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Infrastructure;
-using MunicipalPrograms.Web.ProgramCache;
+using MunicipalPrograms.Web.Changes;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -48,13 +48,13 @@ var countSqlQueries = builder.Configuration.GetValue("Diagnostics:CountSqlQuerie
 builder.Services.AddScoped<SqlQueryCounter>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSingleton<SqlQueryCountingInterceptor>();
-builder.Services.AddSingleton<StampWatch>();
+builder.Services.AddSingleton<ChangeWatch>();
 builder.Services.AddSingleton<LocalWrites>();
-if (builder.Configuration.GetValue(StampWatch.ListenSetting, true))
-    builder.Services.AddHostedService(services => new StampListener(
-        services.GetRequiredService<StampWatch>(), connectionString,
-        TimeSpan.FromSeconds(builder.Configuration.GetValue(StampListener.RetrySecondsSetting, 1.0)),
-        services.GetRequiredService<ILogger<StampListener>>()));
+if (builder.Configuration.GetValue(ChangeWatch.ListenSetting, true))
+    builder.Services.AddHostedService(services => new ChangeListener(
+        services.GetRequiredService<ChangeWatch>(), connectionString,
+        TimeSpan.FromSeconds(builder.Configuration.GetValue(ChangeListener.RetrySecondsSetting, 1.0)),
+        services.GetRequiredService<ILogger<ChangeListener>>()));
 builder.Services.AddDbContextPool<AppDbContext>((services, o) =>
 {
     o.UseNpgsql(connectionString);

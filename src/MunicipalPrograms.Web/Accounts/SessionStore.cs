@@ -37,7 +37,7 @@ public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<S
         var now = clock.GetUtcNow();
         if (cache.IsKnownOpen(key, now)) return true;
         var (idleCutoff, ageCutoff) = Cutoffs(now);
-        var touched = await db.UserSessions.TagWith(ProgramCache.LocalWrites.Unstamped)
+        var touched = await db.UserSessions.TagWith(Changes.LocalWrites.Unwatched)
             .Where(s => s.Key == key && s.EndedAt == null && s.LastSeenAt > idleCutoff && s.CreatedAt > ageCutoff)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now));
         if (touched == 0) return false;

@@ -3,6 +3,7 @@ using MunicipalPrograms.Domain.Audit;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Domain.Reports;
 using MunicipalPrograms.Web.Access;
+using MunicipalPrograms.Web.Changes;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Infrastructure;
 using MunicipalPrograms.Web.ReportEntry;
@@ -35,7 +36,7 @@ public static class ConclusionForm
 /// saved in one transaction under the program's lock with one audit entry per changed field (codes and invariant
 /// values, ADR 0007), at the version the page was opened with.
 /// </summary>
-public sealed class ConclusionService(AppDbContext db, TimeProvider clock)
+public sealed class ConclusionService(AppDbContext db, TimeProvider clock, ChangeWatch watch)
 {
     /// <summary>The conclusion is the finance department's (4.9): its users only, not the administrators.</summary>
     public static bool MayConclude(UserScope user) => user.Role == Identity.Roles.Finance;
@@ -44,8 +45,11 @@ public sealed class ConclusionService(AppDbContext db, TimeProvider clock)
         db.ProgramConclusions.AsNoTracking().SingleOrDefaultAsync(c => c.ProgramId == programId && c.Year == period.Year && c.Period == period.Kind, ct);
 
     /// <summary>The campaign's conclusions by program, in one query (the index on year, period, program).</summary>
-    public Task<Dictionary<int, ProgramConclusion>> ForPeriodAsync(ReportingPeriod period, CancellationToken ct) =>
-        db.ProgramConclusions.AsNoTracking().Where(c => c.Year == period.Year && c.Period == period.Kind).ToDictionaryAsync(c => c.ProgramId, ct);
+    /// <summary>The period's conclusions by program; kept while nothing watched changes (shared: never change it).</summary>
+    public Task<IReadOnlyDictionary<int, ProgramConclusion>> ForPeriodAsync(ReportingPeriod period, CancellationToken ct) =>
+        watch.KeptAsync<IReadOnlyDictionary<int, ProgramConclusion>>("conclusions", period, async () =>
+            await db.ProgramConclusions.AsNoTracking().Where(c => c.Year == period.Year && c.Period == period.Kind)
+                .ToDictionaryAsync(c => c.ProgramId, ct), d => d.Count);
 
     public async Task<ConclusionOutcome> SaveAsync(int programId, ReportingPeriod period, UserScope user, ConclusionInput input, CancellationToken ct)
     {

@@ -17,8 +17,8 @@ namespace MunicipalPrograms.Web.Dashboard;
 /// The campaign dashboard (issue 12): the period's programs that report (<see cref="MyReportsQuery.DueIn"/>), narrowed in
 /// SQL by municipality and department, evaluated by <see cref="EvaluationService"/> (no formula here), with the report's
 /// status and deadline and the conclusion's decision. A fixed number of queries whatever the number of programs; what is
-/// read from programs' rows is kept per instance under the sum of all stamps (ADR 0033), so a warm page reads that sum
-/// and the conclusions. Grade, status, overdue and search narrow the table only; the counts are over the municipality
+/// read from programs' rows is kept per instance under the sum of all stamps (ADR 0033), the conclusions while nothing
+/// watched changes (ADR 0034). Grade, status, overdue and search narrow the table only; the counts are over the municipality
 /// and department.
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation, EvaluationSummaries summaries, ConclusionService conclusions,
@@ -29,9 +29,9 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
 
     public async Task<DashboardPage> PageAsync(UserScope user, DashboardFilter filter, CancellationToken ct)
     {
-        // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps: a warm page reads the
-        // conclusions (and the sum, when a write may have moved it).
-        var stamp = await cache.Stamps.AllAsync(db, ct);
+        // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps, read only when a write
+        // may have moved it (ADR 0034).
+        var stamp = await cache.Stamps.AllStampsAsync(db, ct);
         var periods = cache.FindList<ReportingPeriod>("periods", "all", stamp) ?? cache.StoreList("periods", "all", stamp, await evaluation.PeriodsAsync(null, ct));
         var (municipalities, departments) = await registry.FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
         var today = clock.Today();

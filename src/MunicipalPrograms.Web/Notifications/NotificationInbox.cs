@@ -1,23 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Notifications;
+using MunicipalPrograms.Web.Changes;
 using MunicipalPrograms.Web.Data;
 
 namespace MunicipalPrograms.Web.Notifications;
 
 /// <summary>The notifications page and the bell: a user's own notifications, unread first.</summary>
-public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, UnreadCounts counts)
+public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, UnreadCounts counts, ChangeWatch watch)
 {
     public const int PageSize = 100;
 
     public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
-    public async Task<List<Notification>> ListAsync(string userId, CancellationToken ct)
-    {
-        var list = new List<Notification>();
-        await foreach (var n in List(db, userId).WithCancellation(ct)) list.Add(n);
-        return list;
-    }
+    /// <summary>The latest <see cref="PageSize"/>, unread first; kept while nothing watched changes (shared: never change it).</summary>
+    public Task<IReadOnlyList<Notification>> ListAsync(string userId, CancellationToken ct) =>
+        watch.KeptAsync<IReadOnlyList<Notification>>("notifications", userId, async () =>
+        {
+            var list = new List<Notification>();
+            await foreach (var n in List(db, userId).WithCancellation(ct)) list.Add(n);
+            return list;
+        }, list => list.Count);
 
     // Compiled: the page's two queries cost more in EF Core's per-call translation lookup than in PostgreSQL (issue 14).
     private static readonly Func<AppDbContext, string, IAsyncEnumerable<Notification>> List = EF.CompileAsyncQuery(
@@ -45,7 +48,7 @@ public sealed class NotificationInbox(AppDbContext db, TimeProvider clock, Unrea
 
     public async Task<(string? Email, EmailMode Mode)> EmailOfAsync(string userId, CancellationToken ct)
     {
-        var user = await EmailOf(db, userId, ct);
+        var user = await watch.KeptAsync("email-setting", userId, () => EmailOf(db, userId, ct));
         return (user.Email, user.Mode);
     }
 

@@ -38,9 +38,9 @@ public sealed class ProgramSnapshots : IDisposable
     private readonly TimeSpan _idle;
 
     /// <summary>The stamps the copies are checked against.</summary>
-    public StampWatch Stamps { get; }
+    public Changes.ChangeWatch Stamps { get; }
 
-    public ProgramSnapshots(IConfiguration configuration, StampWatch stamps)
+    public ProgramSnapshots(IConfiguration configuration, Changes.ChangeWatch stamps)
     {
         Stamps = stamps;
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue<long>(SizeSetting, 500_000) });
@@ -66,7 +66,7 @@ public sealed class ProgramSnapshots : IDisposable
 
     /// <summary>
     /// A value read over many programs (the campaign's lines, the municipalities a user sees, a user's work list) kept under
-    /// the sum of every program's stamp (<see cref="StampWatch.AllAsync"/>): that sum grows with every committed write to
+    /// the sum of every program's stamp (<see cref="Changes.ChangeWatch.AllStampsAsync"/>): that sum grows with every committed write to
     /// any program, so a value is taken only while nothing it was read from has changed. Never changed after it is stored.
     /// </summary>
     /// <param name="name">What is kept («dashboard-lines»): part of the key, since tuples of the same element types are

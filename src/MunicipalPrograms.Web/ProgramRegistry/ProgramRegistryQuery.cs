@@ -23,7 +23,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     /// </summary>
     public async Task<RegistryPage> PageAsync(UserScope user, RegistryFilter filter, CancellationToken ct)
     {
-        var stamp = await cache.Stamps.AllAsync(db, ct);
+        var stamp = await cache.Stamps.AllStampsAsync(db, ct);
         var scope = user.Visibility();
         var (municipalities, departments) = await FilterOptionsAsync(user, filter.Municipality, filter.Department, stamp, ct);
         var key = (scope, filter);
@@ -66,7 +66,7 @@ public sealed class ProgramRegistryQuery(AppDbContext db, ProgramCache.ProgramSn
     public async Task<IReadOnlyList<MunicipalityOption>> MunicipalitiesAsync(UserScope user, CancellationToken ct, long? allStamps = null)
     {
         var key = user.Visibility();
-        var stamp = allStamps ?? await cache.Stamps.AllAsync(db, ct);
+        var stamp = allStamps ?? await cache.Stamps.AllStampsAsync(db, ct);
         return cache.FindList<MunicipalityOption>("municipalities", key, stamp) ?? cache.StoreList("municipalities", key, stamp, await db.Programs.AsNoTracking().Visible(user)
             .Select(p => new { p.Municipality!.Code, p.Municipality.Name }).Distinct()
             .OrderBy(m => m.Name).Select(m => new MunicipalityOption(m.Code, m.Name)).ToListAsync(ct));

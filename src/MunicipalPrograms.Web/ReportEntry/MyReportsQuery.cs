@@ -83,7 +83,7 @@ public sealed class MyReportsQuery(AppDbContext db, TimeProvider clock, Evaluati
     private async Task<T> OverAllAsync<T>(UserScope user, string list, Func<Task<(T Value, int Size)>> read, CancellationToken ct) where T : class
     {
         var key = (user.Visibility(), clock.Today());
-        var stamp = _stamp ??= await cache.Stamps.AllAsync(db, ct);
+        var stamp = _stamp ??= await cache.Stamps.AllStampsAsync(db, ct);
         if (cache.FindOverAll<T>(list, key, stamp) is { } kept) return kept;
         var (value, size) = await read();
         return cache.StoreOverAll(list, key, stamp, value, size);

@@ -24,7 +24,7 @@ public sealed class ReportPageService(AppDbContext db, TimeProvider clock, Progr
     /// </summary>
     public async Task<ReportPage?> LoadAsync(int programId, ReportingPeriod period, UserScope user, CancellationToken ct)
     {
-        var stamp = await snapshots.Stamps.OfAsync(db, programId, ct);
+        var stamp = await snapshots.Stamps.StampOfAsync(db, programId, ct);
         var key = new SnapshotKey(SnapshotKind.ReportPage, programId, period);
         var snapshot = snapshots.Find(key, stamp);
         if (snapshot is null)

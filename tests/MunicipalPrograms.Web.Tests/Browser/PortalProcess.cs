@@ -29,7 +29,7 @@ public sealed class PortalProcess : IAsyncDisposable
             env["DemoData__Load"] = "true";
             env["Clock__Today"] = today.ToString("yyyy-MM-dd");
             env["Notifications__Reminders__Enabled"] = "false"; // the browser tests count what they cause
-            env["ProgramCache__ListenForChanges"] = "false"; // as PortalFactory: some tests write SQL between two pages
+            env["Changes__Listen"] = "false"; // as PortalFactory: some tests write SQL between two pages
         });
         await portal.WarmUpAsync();
         return portal;

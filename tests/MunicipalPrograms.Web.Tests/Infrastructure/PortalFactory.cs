@@ -53,8 +53,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // turn the 5 s of production on).
         builder.UseSetting("Notifications:BellCacheSeconds", "0");
         // A test's own SQL plays another instance that writes with no delay at all: the page after it must read the stamps
-        // rather than wait for PostgreSQL's notification. StampWatchTests turn the listener of production on.
-        builder.UseSetting(MunicipalPrograms.Web.ProgramCache.StampWatch.ListenSetting, "false");
+        // rather than wait for PostgreSQL's notification. ChangeWatchTests turn the listener of production on.
+        builder.UseSetting(MunicipalPrograms.Web.Changes.ChangeWatch.ListenSetting, "false");
         // Reminders are run by the tests that are about them (DeadlineReminderTests), not by a timer in every host.
         builder.UseSetting("Notifications:Reminders:Enabled", "false");
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetTempPath(), "mp-test-logs"));

@@ -1,22 +1,22 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace MunicipalPrograms.Web.ProgramCache;
+namespace MunicipalPrograms.Web.Changes;
 
 /// <summary>
-/// Tells <see cref="StampWatch"/> of every write this instance commits, when it is committed: this instance's next page
-/// must not wait for PostgreSQL's notification of its own save. Which tables a write touched is not asked (the stamps'
-/// triggers decide that); a write that changed no row, or one tagged <see cref="Unstamped"/>, does not count.
+/// Tells <see cref="ChangeWatch"/> of every write this instance commits, when it is committed: this instance's next page
+/// must not wait for PostgreSQL's notification of its own save. Which tables a write touched is not asked (the watched
+/// tables' triggers decide that); a write that changed no row, or one tagged <see cref="Unwatched"/>, does not count.
 /// </summary>
-public sealed class LocalWrites(StampWatch watch) : IDbCommandInterceptor, IDbTransactionInterceptor, ISaveChangesInterceptor
+public sealed class LocalWrites(ChangeWatch watch) : IDbCommandInterceptor, IDbTransactionInterceptor, ISaveChangesInterceptor
 {
     /// <summary>
-    /// The tag (<c>TagWith</c>) of a frequent write to a table no stamp watches (a session's last activity), which would
-    /// otherwise make every kept list be read again.
+    /// The tag (<c>TagWith</c>) of a frequent write to a table nothing watches (a session's last activity), which would
+    /// otherwise make every kept value be read again.
     /// </summary>
-    public const string Unstamped = "unstamped";
+    public const string Unwatched = "unwatched";
 
-    private static readonly string UnstampedComment = $"-- {Unstamped}";
+    private static readonly string UnwatchedComment = $"-- {Unwatched}";
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -53,7 +53,7 @@ public sealed class LocalWrites(StampWatch watch) : IDbCommandInterceptor, IDbTr
 
     private void Written(DbCommand command, int rows)
     {
-        if (rows == 0 || command.CommandText.StartsWith(UnstampedComment, StringComparison.Ordinal)) return;
+        if (rows == 0 || command.CommandText.StartsWith(UnwatchedComment, StringComparison.Ordinal)) return;
         watch.Changed();
     }
 }
