@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using MunicipalPrograms.Domain.Common;
 using MunicipalPrograms.Web.Accounts;
+using MunicipalPrograms.Web.Changes;
 using MunicipalPrograms.Web.Data.DemoData;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.Identity;
 using MunicipalPrograms.Web.Infrastructure;
-using MunicipalPrograms.Web.Changes;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();

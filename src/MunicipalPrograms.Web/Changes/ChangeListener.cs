@@ -42,7 +42,7 @@ public sealed class ChangeListener(ChangeWatch watch, string connectionString, T
             try
             {
                 using var connection = new NpgsqlConnection(_connectionString);
-                connection.Open();
+                connection.OpenAsync(stopping).GetAwaiter().GetResult(); // a stop does not wait for the connection time-out
                 connection.Notification += (_, _) => watch.Changed();
                 using (var listen = new NpgsqlCommand(string.Concat(Channels.Select(c => $"LISTEN {c};")), connection)) listen.ExecuteNonQuery();
                 watch.SetListening(true);

@@ -44,8 +44,10 @@ public sealed class ConclusionService(AppDbContext db, TimeProvider clock, Chang
     public Task<ProgramConclusion?> ForAsync(int programId, ReportingPeriod period, CancellationToken ct) =>
         db.ProgramConclusions.AsNoTracking().SingleOrDefaultAsync(c => c.ProgramId == programId && c.Year == period.Year && c.Period == period.Kind, ct);
 
-    /// <summary>The campaign's conclusions by program, in one query (the index on year, period, program).</summary>
-    /// <summary>The period's conclusions by program; kept while nothing watched changes (shared: never change it).</summary>
+    /// <summary>
+    /// The campaign's conclusions by program, in one query (the index on year, period, program); kept while nothing watched
+    /// changes (ADR 0034), so the dictionary is shared: never change it.
+    /// </summary>
     public Task<IReadOnlyDictionary<int, ProgramConclusion>> ForPeriodAsync(ReportingPeriod period, CancellationToken ct) =>
         watch.KeptAsync<IReadOnlyDictionary<int, ProgramConclusion>>("conclusions", period, async () =>
             await db.ProgramConclusions.AsNoTracking().Where(c => c.Year == period.Year && c.Period == period.Kind)

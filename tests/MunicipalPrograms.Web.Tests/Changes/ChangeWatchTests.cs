@@ -19,7 +19,7 @@ namespace MunicipalPrograms.Web.Tests.Changes;
 /// reads no stamp at all; its own saves count at once, another connection's as soon as PostgreSQL tells it; without
 /// its listener's connection it reads the stamps on every page, as the other tests' instances always do.
 /// </summary>
-public sealed partial class ChangeWatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task A_warm_list_and_a_warm_report_page_read_nothing_while_the_instance_listens()
@@ -164,14 +164,9 @@ public sealed partial class ChangeWatchTests(PortalFactory portal) : IClassFixtu
         (await UntilAsync(() => watch.Generation > generation)).Should().BeTrue();
     }
 
-    private static async Task<int> BellAsync(HttpClient client) =>
-        UnreadBadge().Match(await client.GetDecodedAsync("/Reports")) is { Success: true } m
-            ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    private static Task<int> BellAsync(HttpClient client) => Notifications.UnreadCountTests.BellAsync(client);
 
     private static int Items(string notificationsPage) => Regex.Matches(notificationsPage, "<li class=\"card mb-2").Count;
-
-    [GeneratedRegex(": непрочитанных (\\d+)</span>")]
-    private static partial Regex UnreadBadge();
 
     /// <summary>An instance of the same portal and database that listens, once its listener is connected.</summary>
     private async Task<(WebApplicationFactory<Program> Portal, ChangeWatch Watch)> ListeningAsync(Action<IWebHostBuilder>? configure = null)

@@ -42,7 +42,8 @@ public sealed partial class UnreadCountTests(PortalFactory portal) : IClassFixtu
         (await BellAsync(executor)).Should().Be(0);
     }
 
-    private static async Task<int> BellAsync(HttpClient client)
+    /// <summary>The bell's unread count on «Мои отчеты» (0 when it shows none).</summary>
+    internal static async Task<int> BellAsync(HttpClient client)
     {
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Reports"));
         return Unread().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
