@@ -20,8 +20,10 @@ var adminPassword = createAdmin is null ? null : CreateAdminCommand.ReadPassword
 var builder = WebApplication.CreateBuilder(createAdmin is null ? args : []);
 
 // Logs: every string property is escaped and cut (SafeLogValues, last enricher); the file rolls daily and by size,
-// and files older than Logging:RetainedDays are deleted (see docs/operations.md).
-builder.Host.UseSerilog((context, services, config) => config
+// and files older than Logging:RetainedDays are deleted (see docs/operations.md). Each host has its own logger (the static
+// one stays the console's bootstrap logger): the tests run many hosts in one process, and two hosts that configured the
+// shared static logger at once sent one host's lines to the other's file.
+builder.Host.UseSerilog(preserveStaticLogger: true, configureLogger: (context, services, config) => config
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
@@ -148,7 +150,7 @@ if (createAdmin is not null)
 PortalKeyRing.Load(app.Services); // while the database is up: a later outage still reads cookies and renders pages
 
 if (app.Services.GetRequiredService<TimeProvider>() is ShiftedTimeProvider shifted)
-    Log.Warning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
+    app.Logger.LogWarning("The clock is moved by {Setting}: today is {Today:yyyy-MM-dd}", PortalClock.TodaySetting, shifted.Today());
 
 // The portal's one Russian culture (Domain.Common.RuFormat), so anything formatted implicitly reads as the rest.
 app.UseForwardedHeaders(); // believes only ForwardedHeaders:KnownProxies (PublicHost)
@@ -180,7 +182,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
-Log.Information("Portal listening on {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["urls"] ?? "")));
+app.Logger.LogInformation("Portal listening on {Urls}", string.Join(", ", app.Urls.DefaultIfEmpty(builder.Configuration["urls"] ?? "")));
 await app.RunAsync();
 
 /// <summary>The entry point; public so that WebApplicationFactory can start the portal in tests.</summary>

@@ -103,6 +103,13 @@ public sealed record DashboardPage(
     /// <summary>Days to the campaign's deadline (the usual one, before individual extensions); negative after it.</summary>
     public DateOnly CampaignDeadline { get; init; }
 
+    /// <summary>
+    /// What the page's HTML depends on — the generation of the watched changes, the user's scope, the day and the filter —
+    /// so that Razor renders it once and reuses it until something changes; null while the instance does not listen
+    /// (ADR 0034).
+    /// </summary>
+    public string? RenderKey { get; init; }
+
     /// <summary>How many programs match the filters (the table shows <see cref="DashboardQuery.PageSize"/> of them at a time).</summary>
     public int Matching { get; init; }
     public int PageCount => Math.Max(1, (Matching + DashboardQuery.PageSize - 1) / DashboardQuery.PageSize);

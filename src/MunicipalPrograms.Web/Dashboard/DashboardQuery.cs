@@ -29,6 +29,8 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
 
     public async Task<DashboardPage> PageAsync(UserScope user, DashboardFilter filter, CancellationToken ct)
     {
+        // Taken before anything is read: the page's HTML is reused only by a request of the same generation (ADR 0034).
+        var generation = cache.Stamps.Generation;
         // Everything but the conclusions (not a program's rows) is kept under the sum of all stamps, read only when a write
         // may have moved it (ADR 0034).
         var stamp = await cache.Stamps.AllStampsAsync(db, ct);
@@ -55,6 +57,7 @@ public sealed class DashboardQuery(AppDbContext db, EvaluationService evaluation
         return new DashboardPage(filter, periods, Count(lines), rows, today, municipalities, departments)
         {
             CampaignDeadline = Campaign(filter, lines), Matching = chosen.Count,
+            RenderKey = cache.Stamps.Listening ? $"dashboard/{generation}/{user.Visibility()}/{today:yyyy-MM-dd}/{filter}" : null,
         };
     }
 

@@ -149,6 +149,30 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         Items(await executor.GetDecodedAsync("/Notifications")).Should().Be(before.Items + 1);
     }
 
+    [Fact]
+    public async Task A_warm_dashboard_is_rendered_from_memory_and_a_report_submitted_elsewhere_shows_once_the_instance_is_told()
+    {
+        var (listening, watch) = await ListeningAsync();
+        var (_, ids) = await DashboardPages.GenerateAsync(portal, "SWD", (ReportStatus.Draft, 100m, null));
+        var finance = await listening.SignInAsync("finance");
+        const string dashboard = "/Dashboard?year=2025&period=Year";
+        var before = StatusOf(await finance.GetDecodedAsync(dashboard), ids[0]);
+        var warm = await finance.SqlQueriesAsync(dashboard);
+        var generation = watch.Generation;
+
+        await ExecuteAsync($"UPDATE progress_reports SET status = 'Submitted', submitted_at = '2026-03-01T09:00:00Z' WHERE program_id = {ids[0]}");
+        var told = await UntilAsync(() => watch.Generation > generation);
+        var after = StatusOf(await finance.GetDecodedAsync(dashboard), ids[0]);
+
+        before.Should().Be("Draft");
+        warm.Should().Be(0);
+        told.Should().BeTrue();
+        after.Should().Be("Submitted", "the page rendered under the old generation is not reused");
+    }
+
+    private static string StatusOf(string dashboard, int programId) =>
+        Regex.Match(dashboard, $"<tr data-program=\"{programId}\">.*?data-status=\"(\\w+)\"", RegexOptions.Singleline).Groups[1].Value;
+
     [Theory]
     [InlineData("UPDATE programs SET name = name WHERE id = (SELECT min(id) FROM programs)")] // raises a stamp
     [InlineData("UPDATE notifications SET note = note WHERE false")]
