@@ -170,7 +170,8 @@ app.UseDatabaseUnavailablePage(); // a database outage is a 503 with Retry-After
 // 127.0.0.1 (the middleware's excluded hosts), so the run command's plain http on loopback keeps working.
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseSerilogRequestLogging();
+// The host's logger: the static one is only the console's bootstrap logger (preserveStaticLogger above).
+app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 if (countSqlQueries) app.UseSqlQueryCountHeader();
 app.UseStaticFiles();
 app.UseRouting();

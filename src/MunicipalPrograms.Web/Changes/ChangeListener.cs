@@ -47,7 +47,7 @@ public sealed class ChangeListener(ChangeWatch watch, string connectionString, T
                 using (var listen = new NpgsqlCommand(string.Concat(Channels.Select(c => $"LISTEN {c};")), connection)) listen.ExecuteNonQuery();
                 watch.SetListening(true);
                 retryDelay = firstRetryDelay;
-                logger.LogInformation("Listening for changes on {Channels}", Channels);
+                logger.LogInformation("Listening for changes on {Channels}", string.Join(", ", Channels));
                 Listen(connection, stopping);
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
