@@ -43,7 +43,14 @@ for c in a b; do
   ) > "$work/$c.log" 2>&1 &
   pids+=($!)
 done
-for p in "${pids[@]}"; do wait "$p" || { cat "$work"/*.log >&2; echo "two clones: a clone could not start its cluster" >&2; exit 1; }; done
+# On a failure: what the clones printed, and the end of each cluster's own log (why pg_ctl could not start it).
+failed() {
+  cat "$work"/*.log >&2
+  for c in a b; do tail -n 20 "$(fallback_cluster_folder "$work/$c").log" "$work/$c/.data/pg.log" 2>/dev/null >&2 || true; done
+  echo "two clones: a clone could not start its cluster" >&2
+  exit 1
+}
+for p in "${pids[@]}"; do wait "$p" || failed; done
 
 port_a="$(cat "$work/a.port")"; port_b="$(cat "$work/b.port")"
 data_a="$(cat "$work/a.data")"; data_b="$(cat "$work/b.data")"
