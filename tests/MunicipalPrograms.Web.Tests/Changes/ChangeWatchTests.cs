@@ -15,20 +15,21 @@ using MunicipalPrograms.Web.Tests.Reports;
 namespace MunicipalPrograms.Web.Tests.Changes;
 
 /// <summary>
-/// The instance that listens for PostgreSQL's notifications of raised stamps (ADR 0034), as in production: a warm page
-/// reads no stamp at all; its own saves count at once, another connection's as soon as PostgreSQL tells it; without
-/// its listener's connection it reads the stamps on every page, as the other tests' instances always do.
+/// The instance that listens for PostgreSQL's notifications of changes (ADR 0034), as in production: a warm page reads
+/// no SQL at all; its own writes count at once, another connection's as soon as PostgreSQL tells it; without its
+/// listener's connection it reads the stamps on every page, as the other tests' instances always do.
 /// </summary>
 public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task A_warm_list_and_a_warm_report_page_read_nothing_while_the_instance_listens()
     {
-        var (listening, _) = await ListeningAsync();
+        var (listening, watch) = await ListeningAsync();
         var finance = await listening.SignInAsync("finance");
         var report = ReportPages.Edit(await ReportPages.KozhevnikovoIdAsync(portal), 2025); // the class adds programs to Алексин
         await finance.GetDecodedAsync("/Review");
         await finance.GetDecodedAsync(report);
+        await SettledAsync(watch);
 
         var warm = (Review: await finance.SqlQueriesAsync("/Review"), Report: await finance.SqlQueriesAsync(report));
 
@@ -37,25 +38,33 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task A_write_through_the_instance_counts_at_once_and_a_tagged_one_or_one_that_changed_nothing_does_not()
+    public async Task A_committed_write_counts_at_once_and_a_tagged_one_or_one_that_changed_nothing_does_not()
     {
-        var (listening, watch) = await ListeningAsync();
-        await listening.SignInAsync("finance"); // a session: a row of user_sessions to write
-        using var scope = listening.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // user_sessions raises no stamp, so no notification can move the generation: only the instance's own count does.
+        // A watch of this test's own: no notification reaches it, only the interceptor moves it (asp_net_roles has rows
+        // and no trigger).
+        using var watch = new ChangeWatch();
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
+            .UseNpgsql(portal.ConnectionString).AddInterceptors(new LocalWrites(watch)).Options);
         var before = watch.Generation;
-        await db.UserSessions.Where(s => s.Id < 0).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, "none"));
+
+        await db.Roles.Where(r => r.Id == "none").ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, r => r.Name));
         var afterNothing = watch.Generation;
-        await db.UserSessions.TagWith(LocalWrites.Unwatched).ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, x => x.EndReason));
+        await db.Roles.TagWith(LocalWrites.Unwatched).ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, r => r.Name));
         var afterTagged = watch.Generation;
-        var rows = await db.UserSessions.ExecuteUpdateAsync(s => s.SetProperty(x => x.EndReason, x => x.EndReason));
+        var rows = await db.Roles.ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, r => r.Name));
         var afterWrite = watch.Generation;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.Roles.Where(r => r.Id == "none").ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, r => r.Name));
+            await transaction.CommitAsync();
+        }
+        var afterCommit = watch.Generation;
 
         afterNothing.Should().Be(before, "no row changed");
-        afterTagged.Should().Be(before, "tagged as touching no stamped table");
+        afterTagged.Should().Be(before, "tagged as touching no watched table");
         rows.Should().BePositive();
         afterWrite.Should().Be(before + 1);
+        afterCommit.Should().Be(before + 2, "a commit counts (its statements may have changed rows through triggers)");
     }
 
     [Fact]
@@ -65,6 +74,7 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         var (_, ids) = await DashboardPages.GenerateAsync(portal, "SWN", (ReportStatus.Draft, 100m, null));
         var finance = await listening.SignInAsync("finance");
         var before = await finance.GetDecodedAsync("/Review");
+        await SettledAsync(watch);
         var warm = await finance.SqlQueriesAsync("/Review");
         var generation = watch.Generation;
 
@@ -118,6 +128,7 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         var seenWhileLost = await finance.GetDecodedAsync("/Review");
         var back = await UntilAsync(() => watch.Listening);
         await finance.GetDecodedAsync("/Review");
+        await SettledAsync(watch);
         var warmAgain = await finance.SqlQueriesAsync("/Review");
 
         lost.Should().BeTrue("the listener notices its connection ended");
@@ -134,6 +145,7 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         var executor = await listening.SignInAsync("kozh.culture");
         var id = await ReportPages.KozhevnikovoIdAsync(portal);
         var before = (Bell: await BellAsync(executor), Items: Items(await executor.GetDecodedAsync("/Notifications")));
+        await SettledAsync(watch);
         var warm = await executor.SqlQueriesAsync("/Notifications");
         var generation = watch.Generation;
 
@@ -157,6 +169,7 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         var finance = await listening.SignInAsync("finance");
         const string dashboard = "/Dashboard?year=2025&period=Year";
         var before = StatusOf(await finance.GetDecodedAsync(dashboard), ids[0]);
+        await SettledAsync(watch);
         var warm = await finance.SqlQueriesAsync(dashboard);
         var generation = watch.Generation;
 
@@ -203,6 +216,20 @@ public sealed class ChangeWatchTests(PortalFactory portal) : IClassFixture<Porta
         var watch = instance.Services.GetRequiredService<ChangeWatch>();
         (await UntilAsync(() => watch.Listening)).Should().BeTrue("the listener connects at start");
         return (instance, watch);
+    }
+
+    /// <summary>
+    /// Waits until no notification has come for 300 ms: the sign-in's own writes (the user's row) are notified too, and
+    /// one arriving between a page and its warm repeat would make the repeat read again.
+    /// </summary>
+    private static async Task SettledAsync(ChangeWatch watch)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var generation = watch.Generation;
+            await Task.Delay(300);
+            if (watch.Generation == generation) return;
+        }
     }
 
     /// <summary>Polls for up to 20 s (no clock: counted waits).</summary>
