@@ -25,13 +25,18 @@ public static class PortalClock
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }
 
-/// <summary>The system clock moved by whole days so that the process starts on the given local date.</summary>
+/// <summary>
+/// The system clock moved so that the process starts at noon of the given local date, and time flows on from there: the
+/// date holds for twelve hours whenever the process starts (moved by whole days, a test started before midnight saw the
+/// next day's deadlines after it).
+/// </summary>
 public sealed class ShiftedTimeProvider : TimeProvider
 {
+    private static readonly TimeOnly Noon = new(12, 0);
     private readonly TimeSpan _shift;
 
     public ShiftedTimeProvider(DateOnly today) =>
-        _shift = today.ToDateTime(TimeOnly.MinValue) - System.GetLocalNow().Date;
+        _shift = today.ToDateTime(Noon) - System.GetLocalNow().DateTime;
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _shift;
 }
