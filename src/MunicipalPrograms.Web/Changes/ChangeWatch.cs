@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using MunicipalPrograms.Web.Data;
 using MunicipalPrograms.Web.ProgramCache;
@@ -16,17 +15,12 @@ namespace MunicipalPrograms.Web.Changes;
 public sealed class ChangeWatch : IDisposable
 {
     public const string ListenSetting = "Changes:Listen";
-    private const int MaxPrograms = 50_000;
 
     private long _generation;
     private volatile bool _listening;
-    private Known _all = new(0, -1);
-    private readonly ConcurrentDictionary<int, Known> _programs = new();
     private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = 200_000 });
 
-    /// <summary>A stamp and the generation it was read under (a class: swapped whole, never read torn).</summary>
-    private sealed record Known(long Stamp, long Generation);
-
+    /// <summary>A value and the generation it was read under (a class: swapped whole, never read torn).</summary>
     private sealed record Kept<T>(long Generation, T Value);
 
     private readonly record struct KeptKey(string Name, object Key);
@@ -48,34 +42,21 @@ public sealed class ChangeWatch : IDisposable
     }
 
     /// <summary>The sum of all stamps (<see cref="ProgramStamps.AllAsync"/>), read only when it may have moved.</summary>
-    public async Task<long> AllStampsAsync(AppDbContext db, CancellationToken ct)
-    {
-        // The generation is taken before the read, so a change during the read leaves the value stale, never wrong.
-        var generation = Generation;
-        var known = _all;
-        if (_listening && known.Generation == generation) return known.Stamp;
-        var stamp = await ProgramStamps.AllAsync(db, ct);
-        if (generation > _all.Generation) _all = new Known(stamp, generation); // an older one never replaces a newer
-        return stamp;
-    }
+    public Task<long> AllStampsAsync(AppDbContext db, CancellationToken ct) =>
+        KeptAsync("stamps", "all", () => ProgramStamps.AllAsync(db, ct));
 
     /// <summary>One program's stamp (<see cref="ProgramStamps.OfAsync(AppDbContext, int, CancellationToken)"/>), the same way.</summary>
-    public async Task<long> StampOfAsync(AppDbContext db, int programId, CancellationToken ct)
-    {
-        var generation = Generation;
-        if (_listening && _programs.TryGetValue(programId, out var known) && known.Generation == generation) return known.Stamp;
-        var stamp = await ProgramStamps.OfAsync(db, programId, ct);
-        if (_programs.Count >= MaxPrograms) _programs.Clear(); // only costs a query per program: never grows without bound
-        _programs.AddOrUpdate(programId, new Known(stamp, generation), (_, old) => generation > old.Generation ? new Known(stamp, generation) : old);
-        return stamp;
-    }
+    public Task<long> StampOfAsync(AppDbContext db, int programId, CancellationToken ct) =>
+        KeptAsync("stamp", programId, () => ProgramStamps.OfAsync(db, programId, ct));
 
     /// <summary>
-    /// A value read from watched tables only (a user's notifications, a period's conclusions), kept while the generation
-    /// holds; read every time while nobody listens. Never changed after it is kept; <paramref name="size"/> in rows held.
+    /// A value read from watched tables only (the stamps, a user's notifications, a period's conclusions), kept while the
+    /// generation holds; read every time while nobody listens. Never changed after it is kept; <paramref name="size"/> in
+    /// rows held.
     /// </summary>
     public async Task<T> KeptAsync<T>(string name, object key, Func<Task<T>> read, Func<T, int>? size = null)
     {
+        // The generation is taken before the read, so a change during the read leaves the value stale, never wrong.
         var generation = Generation;
         if (!_listening) return await read();
         var at = new KeptKey(name, key);
